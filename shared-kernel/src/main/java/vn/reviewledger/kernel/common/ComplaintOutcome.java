@@ -1,0 +1,6 @@
+package vn.reviewledger.kernel.common;
+
+/** How a complaint about a rating was resolved. */
+public enum ComplaintOutcome {
+    UPHELD, REJECTED
+}

@@ -1,0 +1,6 @@
+package vn.reviewledger.kernel.common;
+
+/** How the review meeting voted. */
+public enum VoteMethod {
+    SECRET_BALLOT, SHOW_OF_HANDS
+}

@@ -1,0 +1,180 @@
+package vn.reviewledger.kernel.review;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import vn.reviewledger.kernel.common.ComplaintOutcome;
+import vn.reviewledger.kernel.common.DisciplineForm;
+import vn.reviewledger.kernel.common.ExemptionReason;
+import vn.reviewledger.kernel.common.LeaveKind;
+import vn.reviewledger.kernel.common.OpinionSource;
+import vn.reviewledger.kernel.common.Rating;
+import vn.reviewledger.kernel.common.RuleParameters;
+import vn.reviewledger.kernel.common.RuleSetId;
+import vn.reviewledger.kernel.common.SelfReviewForm;
+import vn.reviewledger.kernel.common.Stage;
+import vn.reviewledger.kernel.common.Subject;
+import vn.reviewledger.kernel.common.VoteMethod;
+
+/**
+ * Events of a {@code Review}. They are facts: never changed, never deleted. A correction is a new
+ * event naming what it corrects (a reclassification names the decision it replaces).
+ */
+public final class ReviewEvents {
+
+    private ReviewEvents() {
+    }
+
+    /** Marker for every review event, so read models can route on the review id. */
+    public interface ReviewEvent {
+        String reviewId();
+    }
+
+    /** Copies the cycle's rule set and parameters, so this review is judged by them for good. */
+    public record ReviewOpened(
+            String reviewId,
+            String cycleId,
+            int year,
+            RuleSetId ruleSet,
+            RuleParameters ruleParameters,
+            Subject subject,
+            String unitId,
+            int unitLevel,
+            String quotaGroupId,
+            boolean leadershipPost,
+            boolean civilServant,
+            boolean headOfUnit,
+            LocalDate admittedOn,
+            Map<Stage, LocalDate> dueDates) implements ReviewEvent {
+    }
+
+    public record ReviewExempted(String reviewId, ExemptionReason reason, String note) implements ReviewEvent {
+    }
+
+    public record SelfReviewSubmitted(
+            String reviewId,
+            SelfReviewForm form,
+            Rating selfRating,
+            Integer selfScore,
+            String summary,
+            LocalDate submittedOn) implements ReviewEvent {
+    }
+
+    public record OpinionRecorded(
+            String reviewId,
+            String opinionId,
+            OpinionSource source,
+            String author,
+            String content) implements ReviewEvent {
+    }
+
+    public record OpinionCollectionClosed(String reviewId, Set<OpinionSource> sources) implements ReviewEvent {
+    }
+
+    public record ReviewMeetingHeld(
+            String reviewId,
+            LocalDate heldOn,
+            int eligible,
+            int present,
+            int absentWithReason,
+            String minutes) implements ReviewEvent {
+    }
+
+    /** A vote that produced a rating. */
+    public record VoteHeld(
+            String reviewId,
+            int round,
+            VoteMethod method,
+            int eligible,
+            int present,
+            Map<Rating, Integer> votes,
+            Rating outcome) implements ReviewEvent {
+    }
+
+    /** A vote in which no level reached a majority: recorded, and a re-vote is owed. */
+    public record VoteInconclusive(
+            String reviewId,
+            int round,
+            VoteMethod method,
+            int eligible,
+            int present,
+            Map<Rating, Integer> votes) implements ReviewEvent {
+    }
+
+    public record RatingProposed(
+            String reviewId,
+            Rating rating,
+            Integer score,
+            Rating voteOutcome,
+            String reason) implements ReviewEvent {
+    }
+
+    public record RatingDecided(
+            String reviewId,
+            String quotaGroupId,
+            Rating rating,
+            String decisionNo,
+            LocalDate decidedOn) implements ReviewEvent {
+    }
+
+    public record RatingAnnounced(String reviewId, LocalDate announcedOn) implements ReviewEvent {
+    }
+
+    public record DisciplineRecorded(
+            String reviewId,
+            LocalDate imposedOn,
+            DisciplineForm form,
+            boolean selfDiscovered,
+            boolean remedied) implements ReviewEvent {
+    }
+
+    public record LeaveRecorded(
+            String reviewId,
+            LocalDate startedOn,
+            LocalDate endedOn,
+            LeaveKind kind) implements ReviewEvent {
+    }
+
+    public record CivilServantRatingRecorded(String reviewId, Rating rating, LocalDate ratedOn) implements ReviewEvent {
+    }
+
+    public record DeadlineExtended(
+            String reviewId,
+            Stage stage,
+            LocalDate previousDueDate,
+            LocalDate newDueDate,
+            String reason) implements ReviewEvent {
+    }
+
+    public record ComplaintLodged(
+            String reviewId,
+            String complaintId,
+            String lodgedBy,
+            String content,
+            LocalDate lodgedOn) implements ReviewEvent {
+    }
+
+    public record ComplaintResolved(
+            String reviewId,
+            String complaintId,
+            ComplaintOutcome outcome,
+            String reason) implements ReviewEvent {
+    }
+
+    /** A new decision; the one it replaces stays in the history. */
+    public record RatingReclassified(
+            String reviewId,
+            String quotaGroupId,
+            Rating rating,
+            Rating previousRating,
+            String decisionNo,
+            String replacesDecisionNo,
+            String reason) implements ReviewEvent {
+    }
+
+    public record RemediationPlanSet(String reviewId, String plan, LocalDate dueOn) implements ReviewEvent {
+    }
+
+    public record ReviewClosed(String reviewId, String reason) implements ReviewEvent {
+    }
+}
