@@ -86,6 +86,10 @@ public final class ReviewCommands {
             Map<Rating, Integer> votes) {
     }
 
+    /** The answer to {@link HoldVote}: the outcome, or that a re-vote is owed. */
+    public record VoteResult(Rating outcome, boolean revoteRequired, int round, long version) {
+    }
+
     /** Stage 5: the advisory body's proposal; {@code reason} is required when it differs from the vote. */
     public record ProposeRating(
             @TargetAggregateIdentifier String reviewId,

@@ -45,6 +45,7 @@ public final class ReviewEvents {
             boolean civilServant,
             boolean headOfUnit,
             LocalDate admittedOn,
+            LocalDate cycleOpensOn,
             Map<Stage, LocalDate> dueDates) implements ReviewEvent {
     }
 

@@ -1,0 +1,19 @@
+package vn.reviewledger.command.config;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Typed configuration of the command side ({@code reviewledger.command.*}).
+ *
+ * @param snapshotThreshold   a review or cycle is snapshotted every this many events
+ * @param readModelWait       how long {@code ?wait=true} waits for the read models at most
+ * @param idempotencyKeyTtl   how long a stored answer to an {@code Idempotency-Key} is kept
+ */
+@ConfigurationProperties("reviewledger.command")
+public record CommandProperties(
+        @DefaultValue("50") int snapshotThreshold,
+        @DefaultValue("10s") Duration readModelWait,
+        @DefaultValue("7d") Duration idempotencyKeyTtl) {
+}

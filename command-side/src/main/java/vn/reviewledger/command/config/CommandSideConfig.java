@@ -1,0 +1,39 @@
+package vn.reviewledger.command.config;
+
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.reviewledger.kernel.common.AuditKeys;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CommandProperties.class)
+public class CommandSideConfig {
+
+    @Bean
+    SnapshotTriggerDefinition reviewSnapshotTrigger(Snapshotter snapshotter, CommandProperties properties) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold());
+    }
+
+    @Bean
+    SnapshotTriggerDefinition cycleSnapshotTrigger(Snapshotter snapshotter, CommandProperties properties) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold());
+    }
+
+    /** Copies the actor, role, unit, request id, client time and reason of a command onto its events. */
+    @Bean
+    CorrelationDataProvider auditCorrelationDataProvider() {
+        return new SimpleCorrelationDataProvider(AuditKeys.ALL);
+    }
+
+    /** Declared beside ours: Axon's default origin provider backs off once any provider bean exists. */
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+}

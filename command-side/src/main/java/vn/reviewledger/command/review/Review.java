@@ -1,0 +1,503 @@
+package vn.reviewledger.command.review;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+import vn.reviewledger.command.rules.RatingContext;
+import vn.reviewledger.command.rules.RuleSet;
+import vn.reviewledger.command.rules.RuleViolation;
+import vn.reviewledger.kernel.common.ExemptionReason;
+import vn.reviewledger.kernel.common.OpinionSource;
+import vn.reviewledger.kernel.common.Rating;
+import vn.reviewledger.kernel.common.RuleParameters;
+import vn.reviewledger.kernel.common.RuleSetId;
+import vn.reviewledger.kernel.common.SelfReviewForm;
+import vn.reviewledger.kernel.common.Stage;
+import vn.reviewledger.kernel.common.Subject;
+import vn.reviewledger.kernel.review.ReviewCommands.AnnounceRating;
+import vn.reviewledger.kernel.review.ReviewCommands.CloseOpinionCollection;
+import vn.reviewledger.kernel.review.ReviewCommands.CloseReview;
+import vn.reviewledger.kernel.review.ReviewCommands.ExemptReview;
+import vn.reviewledger.kernel.review.ReviewCommands.ExtendDeadline;
+import vn.reviewledger.kernel.review.ReviewCommands.HoldMeeting;
+import vn.reviewledger.kernel.review.ReviewCommands.HoldVote;
+import vn.reviewledger.kernel.review.ReviewCommands.LodgeComplaint;
+import vn.reviewledger.kernel.review.ReviewCommands.ProposeRating;
+import vn.reviewledger.kernel.review.ReviewCommands.RecordCivilServantRating;
+import vn.reviewledger.kernel.review.ReviewCommands.RecordDiscipline;
+import vn.reviewledger.kernel.review.ReviewCommands.RecordLeave;
+import vn.reviewledger.kernel.review.ReviewCommands.RecordOpinion;
+import vn.reviewledger.kernel.review.ReviewCommands.ReclassifyRating;
+import vn.reviewledger.kernel.review.ReviewCommands.ResolveComplaint;
+import vn.reviewledger.kernel.review.ReviewCommands.SetRemediationPlan;
+import vn.reviewledger.kernel.review.ReviewCommands.SubmitSelfReview;
+import vn.reviewledger.kernel.review.ReviewCommands.VoteResult;
+import vn.reviewledger.kernel.review.ReviewEvents.CivilServantRatingRecorded;
+import vn.reviewledger.kernel.review.ReviewEvents.ComplaintLodged;
+import vn.reviewledger.kernel.review.ReviewEvents.ComplaintResolved;
+import vn.reviewledger.kernel.review.ReviewEvents.DeadlineExtended;
+import vn.reviewledger.kernel.review.ReviewEvents.DisciplineRecorded;
+import vn.reviewledger.kernel.review.ReviewEvents.LeaveRecorded;
+import vn.reviewledger.kernel.review.ReviewEvents.OpinionCollectionClosed;
+import vn.reviewledger.kernel.review.ReviewEvents.OpinionRecorded;
+import vn.reviewledger.kernel.review.ReviewEvents.RatingAnnounced;
+import vn.reviewledger.kernel.review.ReviewEvents.RatingDecided;
+import vn.reviewledger.kernel.review.ReviewEvents.RatingProposed;
+import vn.reviewledger.kernel.review.ReviewEvents.RatingReclassified;
+import vn.reviewledger.kernel.review.ReviewEvents.RemediationPlanSet;
+import vn.reviewledger.kernel.review.ReviewEvents.ReviewClosed;
+import vn.reviewledger.kernel.review.ReviewEvents.ReviewExempted;
+import vn.reviewledger.kernel.review.ReviewEvents.ReviewMeetingHeld;
+import vn.reviewledger.kernel.review.ReviewEvents.ReviewOpened;
+import vn.reviewledger.kernel.review.ReviewEvents.SelfReviewSubmitted;
+import vn.reviewledger.kernel.review.ReviewEvents.VoteHeld;
+import vn.reviewledger.kernel.review.ReviewEvents.VoteInconclusive;
+
+/**
+ * One review of one subject in one cycle at one place of review. Each command handler checks the
+ * rules of its step against the rule set pinned when the review opened, then applies one event;
+ * each event-sourcing handler only moves state. Nothing here is overwritten: a correction is a new
+ * event (a reclassification names the decision it replaces).
+ *
+ * <p>Opening and deciding involve the cycle as well, so they arrive through {@link ReviewOpening}
+ * and {@link RatingDecisions}; the aggregate offers them package-private methods.
+ */
+@Aggregate(snapshotTriggerDefinition = "reviewSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+class Review {
+
+    @AggregateIdentifier
+    private String reviewId;
+    private String cycleId;
+    private int year;
+    private RuleSetId ruleSetId;
+    private RuleParameters ruleParameters;
+    private Subject subject;
+    private String unitId;
+    private String quotaGroupId;
+    private boolean leadershipPost;
+    private boolean civilServant;
+    private Stage stage;
+    private Map<Stage, LocalDate> dueDates = new EnumMap<>(Stage.class);
+    private SelfReviewForm form;
+    private LocalDate selfReviewSubmittedOn;
+    private Set<OpinionSource> opinionSources = EnumSet.noneOf(OpinionSource.class);
+    private int voteRounds;
+    private Rating voteOutcome;
+    private Integer proposedScore;
+    private Rating decidedRating;
+    private String decisionNo;
+    private List<DisciplineRecorded> disciplines = new ArrayList<>();
+    private List<LeaveRecorded> leaves = new ArrayList<>();
+    private Rating civilServantRating;
+    private Map<String, Boolean> complaintsOpen = new LinkedHashMap<>();
+
+    Review() {
+        // for Axon and for snapshots
+    }
+
+    /** Stage 0, through {@link ReviewOpening}, which supplies what the cycle says of this review. */
+    Review(ReviewOpened opened) {
+        apply(opened);
+        RuleSet rules = RuleSet.of(opened.ruleSet(), opened.ruleParameters());
+        if (!opened.subject().kind().isCollective()
+                && rules.admission.admittedTooRecently(opened.admittedOn(), opened.cycleOpensOn())) {
+            apply(new ReviewExempted(opened.reviewId(), ExemptionReason.ADMITTED_UNDER_6_MONTHS,
+                    "Kết nạp ngày " + opened.admittedOn()));
+        }
+    }
+
+    private RuleSet rules() {
+        return RuleSet.of(ruleSetId, ruleParameters);
+    }
+
+    private long version() {
+        Long v = AggregateLifecycle.getVersion();
+        return v == null ? 0 : v;
+    }
+
+    RatingContext ratingContext(Integer score) {
+        return new RatingContext(subject.kind(), year, disciplines, leaves, civilServant, civilServantRating, score);
+    }
+
+    // ---- stage 1 ------------------------------------------------------------------------------
+
+    @CommandHandler
+    long handle(SubmitSelfReview cmd) {
+        RuleSet rules = rules();
+        rules.stageOrder.require(stage, Stage.OPENED);
+        rules.checkSelfReview(subject.kind(), leadershipPost, cmd.form(), cmd.selfRating(), cmd.selfScore());
+        // Under a points rule set the self-rating is what the self-score reaches.
+        Rating selfRating = rules.scored() ? rules.ratingForScore(cmd.selfScore()) : cmd.selfRating();
+        apply(new SelfReviewSubmitted(reviewId, cmd.form(), selfRating, cmd.selfScore(), cmd.summary(), cmd.submittedOn()));
+        return version();
+    }
+
+    // ---- stage 2 ------------------------------------------------------------------------------
+
+    @CommandHandler
+    long handle(RecordOpinion cmd) {
+        rules().stageOrder.require(stage, Stage.OPENED, Stage.SELF_REVIEW_SUBMITTED);
+        apply(new OpinionRecorded(reviewId, cmd.opinionId(), cmd.source(), cmd.author(), cmd.content()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(CloseOpinionCollection cmd) {
+        RuleSet rules = rules();
+        rules.stageOrder.require(stage, Stage.SELF_REVIEW_SUBMITTED);
+        rules.checkOpinionsComplete(subject.kind(), opinionSources);
+        apply(new OpinionCollectionClosed(reviewId, EnumSet.copyOf(withNone(opinionSources))));
+        return version();
+    }
+
+    private static Set<OpinionSource> withNone(Set<OpinionSource> s) {
+        return s.isEmpty() ? EnumSet.noneOf(OpinionSource.class) : s;
+    }
+
+    // ---- stage 3 ------------------------------------------------------------------------------
+
+    @CommandHandler
+    long handle(HoldMeeting cmd) {
+        RuleSet rules = rules();
+        rules.stageOrder.require(stage, Stage.OPINIONS_COLLECTED);
+        rules.checkMeeting(cmd.eligible(), cmd.present(), cmd.absentWithReason());
+        if (selfReviewSubmittedOn != null && cmd.heldOn().isBefore(selfReviewSubmittedOn)) {
+            throw RuleViolation.conflict("MEETING_BEFORE_SELF_REVIEW", "heldOn", cmd.heldOn(),
+                    "submittedOn", selfReviewSubmittedOn);
+        }
+        apply(new ReviewMeetingHeld(reviewId, cmd.heldOn(), cmd.eligible(), cmd.present(), cmd.absentWithReason(),
+                cmd.minutes()));
+        return version();
+    }
+
+    // ---- stage 4 ------------------------------------------------------------------------------
+
+    /** Answers the outcome; an inconclusive vote is recorded and the review waits for a re-vote. */
+    @CommandHandler
+    VoteResult handle(HoldVote cmd) {
+        RuleSet rules = rules();
+        rules.stageOrder.require(stage, Stage.MEETING_HELD);
+        int round = voteRounds + 1;
+        Map<Rating, Integer> votes = new EnumMap<>(Rating.class);
+        votes.putAll(cmd.votes() == null ? Map.of() : cmd.votes());
+        var outcome = rules.countVote(cmd.eligible(), cmd.present(), votes);
+        if (outcome.isPresent()) {
+            apply(new VoteHeld(reviewId, round, cmd.method(), cmd.eligible(), cmd.present(), votes, outcome.get()));
+        } else {
+            apply(new VoteInconclusive(reviewId, round, cmd.method(), cmd.eligible(), cmd.present(), votes));
+        }
+        return new VoteResult(outcome.orElse(null), outcome.isEmpty(), round, version());
+    }
+
+    // ---- stage 5 ------------------------------------------------------------------------------
+
+    @CommandHandler
+    long handle(ProposeRating cmd) {
+        RuleSet rules = rules();
+        rules.stageOrder.require(stage, Stage.VOTED);
+        rules.checkProposal(ratingContext(cmd.score()), cmd.rating(), voteOutcome, cmd.reason());
+        apply(new RatingProposed(reviewId, cmd.rating(), cmd.score(), voteOutcome, cmd.reason()));
+        return version();
+    }
+
+    // ---- stage 6 (through RatingDecisions) ----------------------------------------------------------
+
+    /** Checks this review's own rules for a decision; the cycle checks the rules across reviews. */
+    RatingDecided decide(Rating rating, String decisionNo, LocalDate decidedOn) {
+        RuleSet rules = rules();
+        rules.stageOrder.require(stage, Stage.PROPOSED);
+        rules.checkRating(ratingContext(proposedScore), rating);
+        RatingDecided decided = new RatingDecided(reviewId, quotaGroupId, rating, decisionNo, decidedOn);
+        apply(decided);
+        return decided;
+    }
+
+    String quotaGroupId() {
+        return quotaGroupId;
+    }
+
+    String cycleId() {
+        return cycleId;
+    }
+
+    // ---- stage 7 ------------------------------------------------------------------------------
+
+    @CommandHandler
+    long handle(AnnounceRating cmd) {
+        rules().stageOrder.require(stage, Stage.DECIDED);
+        apply(new RatingAnnounced(reviewId, cmd.announcedOn()));
+        return version();
+    }
+
+    // ---- facts of the year that bear on the rating ------------------------------------------------
+
+    @CommandHandler
+    long handle(RecordDiscipline cmd) {
+        rules().stageOrder.requireOpen(stage);
+        apply(new DisciplineRecorded(reviewId, cmd.imposedOn(), cmd.form(), cmd.selfDiscovered(), cmd.remedied()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(RecordLeave cmd) {
+        rules().stageOrder.requireOpen(stage);
+        if (cmd.endedOn().isBefore(cmd.startedOn())) {
+            throw RuleViolation.invalid("endedOn", "LEAVE_DATES", "startedOn", cmd.startedOn(), "endedOn", cmd.endedOn());
+        }
+        apply(new LeaveRecorded(reviewId, cmd.startedOn(), cmd.endedOn(), cmd.kind()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(RecordCivilServantRating cmd) {
+        rules().stageOrder.requireOpen(stage);
+        if (!civilServant || subject.kind().isCollective()) {
+            throw RuleViolation.conflict("CIVIL_SERVANT_NOT_APPLICABLE", "subject", subject.name());
+        }
+        if (stage.atLeast(Stage.DECIDED)) {
+            throw RuleViolation.conflict("STAGE_ORDER", "current", stage, "expected", List.of(Stage.PROPOSED));
+        }
+        apply(new CivilServantRatingRecorded(reviewId, cmd.rating(), cmd.ratedOn()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(ExemptReview cmd) {
+        if (stage == Stage.EXEMPTED) {
+            throw RuleViolation.conflict("ALREADY_EXEMPTED", "reason", cmd.reason());
+        }
+        if (stage.atLeast(Stage.DECIDED)) {
+            throw RuleViolation.conflict("STAGE_ORDER", "current", stage, "expected", List.of(Stage.OPENED, Stage.PROPOSED));
+        }
+        apply(new ReviewExempted(reviewId, cmd.reason(), cmd.note()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(ExtendDeadline cmd) {
+        rules().stageOrder.requireOpen(stage);
+        if (!Stage.PLANNED.contains(cmd.stage())) {
+            throw RuleViolation.invalid("stage", "STAGE_NOT_PLANNED", "stage", cmd.stage());
+        }
+        if (stage.atLeast(cmd.stage())) {
+            throw RuleViolation.conflict("STAGE_ALREADY_REACHED", "stage", cmd.stage(), "current", stage);
+        }
+        LocalDate previous = dueDates.get(cmd.stage());
+        if (previous != null && !cmd.newDueDate().isAfter(previous)) {
+            throw RuleViolation.conflict("EXTENSION_NOT_LATER", "stage", cmd.stage(), "newDueDate", cmd.newDueDate(),
+                    "dueDate", previous);
+        }
+        apply(new DeadlineExtended(reviewId, cmd.stage(), previous, cmd.newDueDate(), cmd.reason()));
+        return version();
+    }
+
+    // ---- after the decision -----------------------------------------------------------------------
+
+    @CommandHandler
+    long handle(LodgeComplaint cmd) {
+        RuleSet rules = rules();
+        rules.stageOrder.requireOpen(stage);
+        rules.stageOrder.requireDecided(stage);
+        apply(new ComplaintLodged(reviewId, cmd.complaintId(), cmd.lodgedBy(), cmd.content(), cmd.lodgedOn()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(ResolveComplaint cmd) {
+        Boolean open = complaintsOpen.get(cmd.complaintId());
+        if (open == null) {
+            throw RuleViolation.notFound("COMPLAINT_UNKNOWN", "complaintId", cmd.complaintId());
+        }
+        if (!open) {
+            throw RuleViolation.conflict("COMPLAINT_ALREADY_RESOLVED", "complaintId", cmd.complaintId());
+        }
+        apply(new ComplaintResolved(reviewId, cmd.complaintId(), cmd.outcome(), cmd.reason()));
+        return version();
+    }
+
+    /** Art. 13: a new decision by the superior; the replaced decision stays on record. */
+    RatingReclassified reclassify(ReclassifyRating cmd) {
+        RuleSet rules = rules();
+        rules.stageOrder.requireOpen(stage);
+        rules.stageOrder.requireDecided(stage);
+        if (cmd.rating() == decidedRating) {
+            throw RuleViolation.conflict("RECLASSIFY_SAME", "rating", cmd.rating());
+        }
+        rules.checkRating(ratingContext(proposedScore), cmd.rating());
+        RatingReclassified event = new RatingReclassified(reviewId, quotaGroupId, cmd.rating(), decidedRating,
+                cmd.decisionNo(), decisionNo, cmd.reason());
+        apply(event);
+        return event;
+    }
+
+    Rating decidedRating() {
+        return decidedRating;
+    }
+
+    @CommandHandler
+    long handle(SetRemediationPlan cmd) {
+        RuleSet rules = rules();
+        rules.stageOrder.requireOpen(stage);
+        rules.stageOrder.requireDecided(stage);
+        apply(new RemediationPlanSet(reviewId, cmd.plan(), cmd.dueOn()));
+        return version();
+    }
+
+    /**
+     * Ends the review: after the announcement once every complaint is resolved, or after the
+     * meeting for a subject who is reviewed but not rated (worked under six months).
+     */
+    @CommandHandler
+    long handle(CloseReview cmd) {
+        RuleSet rules = rules();
+        rules.stageOrder.requireOpen(stage);
+        boolean notRated = stage.atLeast(Stage.MEETING_HELD) && !stage.atLeast(Stage.DECIDED)
+                && !rules.leave.ratable(ratingContext(null));
+        if (!notRated) {
+            rules.stageOrder.require(stage, Stage.ANNOUNCED);
+        }
+        List<String> open = complaintsOpen.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+        if (!open.isEmpty()) {
+            throw RuleViolation.conflict("COMPLAINTS_OPEN", "complaints", open);
+        }
+        apply(new ReviewClosed(reviewId, cmd.reason()));
+        return version();
+    }
+
+    // ---- state ------------------------------------------------------------------------------------
+
+    @EventSourcingHandler
+    void on(ReviewOpened e) {
+        reviewId = e.reviewId();
+        cycleId = e.cycleId();
+        year = e.year();
+        ruleSetId = e.ruleSet();
+        ruleParameters = e.ruleParameters();
+        subject = e.subject();
+        unitId = e.unitId();
+        quotaGroupId = e.quotaGroupId();
+        leadershipPost = e.leadershipPost();
+        civilServant = e.civilServant();
+        dueDates = new EnumMap<>(Stage.class);
+        if (e.dueDates() != null) {
+            dueDates.putAll(e.dueDates());
+        }
+        stage = Stage.OPENED;
+    }
+
+    @EventSourcingHandler
+    void on(ReviewExempted e) {
+        stage = Stage.EXEMPTED;
+    }
+
+    @EventSourcingHandler
+    void on(SelfReviewSubmitted e) {
+        form = e.form();
+        selfReviewSubmittedOn = e.submittedOn();
+        stage = Stage.SELF_REVIEW_SUBMITTED;
+    }
+
+    @EventSourcingHandler
+    void on(OpinionRecorded e) {
+        opinionSources = EnumSet.copyOf(withNone(opinionSources));
+        opinionSources.add(e.source());
+    }
+
+    @EventSourcingHandler
+    void on(OpinionCollectionClosed e) {
+        stage = Stage.OPINIONS_COLLECTED;
+    }
+
+    @EventSourcingHandler
+    void on(ReviewMeetingHeld e) {
+        stage = Stage.MEETING_HELD;
+    }
+
+    @EventSourcingHandler
+    void on(VoteHeld e) {
+        voteRounds = e.round();
+        voteOutcome = e.outcome();
+        stage = Stage.VOTED;
+    }
+
+    @EventSourcingHandler
+    void on(VoteInconclusive e) {
+        voteRounds = e.round();
+    }
+
+    @EventSourcingHandler
+    void on(RatingProposed e) {
+        proposedScore = e.score();
+        stage = Stage.PROPOSED;
+    }
+
+    @EventSourcingHandler
+    void on(RatingDecided e) {
+        decidedRating = e.rating();
+        decisionNo = e.decisionNo();
+        stage = Stage.DECIDED;
+    }
+
+    @EventSourcingHandler
+    void on(RatingAnnounced e) {
+        stage = Stage.ANNOUNCED;
+    }
+
+    @EventSourcingHandler
+    void on(DisciplineRecorded e) {
+        disciplines = new ArrayList<>(disciplines);
+        disciplines.add(e);
+    }
+
+    @EventSourcingHandler
+    void on(LeaveRecorded e) {
+        leaves = new ArrayList<>(leaves);
+        leaves.add(e);
+    }
+
+    @EventSourcingHandler
+    void on(CivilServantRatingRecorded e) {
+        civilServantRating = e.rating();
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineExtended e) {
+        dueDates.put(e.stage(), e.newDueDate());
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintLodged e) {
+        complaintsOpen.put(e.complaintId(), true);
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintResolved e) {
+        complaintsOpen.put(e.complaintId(), false);
+    }
+
+    @EventSourcingHandler
+    void on(RatingReclassified e) {
+        decidedRating = e.rating();
+        decisionNo = e.decisionNo();
+    }
+
+    @EventSourcingHandler
+    void on(ReviewClosed e) {
+        stage = Stage.CLOSED;
+    }
+}

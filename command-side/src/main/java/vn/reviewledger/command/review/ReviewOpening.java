@@ -1,0 +1,47 @@
+package vn.reviewledger.command.review;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.stereotype.Component;
+import vn.reviewledger.command.cycle.CycleDirectory;
+import vn.reviewledger.command.cycle.ReviewTerms;
+import vn.reviewledger.command.rules.RuleViolation;
+import vn.reviewledger.kernel.common.Subject;
+import vn.reviewledger.kernel.review.ReviewCommands.OpenReview;
+import vn.reviewledger.kernel.review.ReviewEvents.ReviewOpened;
+
+/**
+ * Opens a review inside its cycle: the cycle says whether the unit and quota group exist and hands
+ * over the pinned rule set and the due dates for the unit's level.
+ */
+@Component
+class ReviewOpening {
+
+    private final Repository<Review> reviews;
+    private final CycleDirectory cycles;
+    private final EventStore eventStore;
+
+    ReviewOpening(Repository<Review> reviews, CycleDirectory cycles, EventStore eventStore) {
+        this.reviews = reviews;
+        this.cycles = cycles;
+        this.eventStore = eventStore;
+    }
+
+    @CommandHandler
+    public String handle(OpenReview cmd) throws Exception {
+        Subject subject = cmd.subject();
+        ReviewTerms terms = cycles.termsFor(cmd.cycleId(), cmd.unitId(), cmd.quotaGroupId());
+        // A friendly answer for the common case; under a race the event store's unique key decides.
+        if (eventStore.lastSequenceNumberFor(cmd.reviewId()).isPresent()) {
+            throw RuleViolation.conflict("DUPLICATE_REVIEW", "reviewId", cmd.reviewId(), "subject", subject.name(),
+                    "unitId", cmd.unitId());
+        }
+        ReviewOpened opened = new ReviewOpened(cmd.reviewId(), terms.cycleId(), terms.year(), terms.ruleSet(),
+                terms.ruleParameters(), subject, cmd.unitId(), terms.unitLevel(), cmd.quotaGroupId(),
+                cmd.leadershipPost(), cmd.civilServant(), cmd.headOfUnit(), cmd.admittedOn(), terms.opensOn(),
+                terms.dueDates());
+        reviews.newInstance(() -> new Review(opened));
+        return cmd.reviewId();
+    }
+}

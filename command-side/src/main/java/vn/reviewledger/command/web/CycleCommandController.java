@@ -1,0 +1,42 @@
+package vn.reviewledger.command.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.reviewledger.command.web.Requests.OpenCycleRequest;
+import vn.reviewledger.kernel.common.Ids;
+import vn.reviewledger.kernel.cycle.CycleCommands.OpenCycle;
+
+/** Opens a year's review cycle. Only translates HTTP into a command. */
+@RestController
+@RequestMapping("/api/cycles")
+class CycleCommandController {
+
+    private final CommandSender sender;
+    private final Clock clock;
+
+    CycleCommandController(CommandSender sender, Clock clock) {
+        this.sender = sender;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, String>> open(@Valid @RequestBody OpenCycleRequest body,
+                                             @RequestParam(defaultValue = "false") boolean wait,
+                                             HttpServletRequest request) {
+        String cycleId = Ids.cycleId(body.organizationId(), body.year());
+        LocalDate opensOn = body.opensOn() != null ? body.opensOn() : LocalDate.now(clock);
+        sender.send(new OpenCycle(cycleId, body.organizationId(), body.organizationName(), body.year(),
+                body.ruleSet(), null, body.units(), body.plan(), body.quotaGroups(), opensOn), request, null, wait);
+        return ResponseEntity.created(URI.create("/api/cycles/" + cycleId)).body(Map.of("cycleId", cycleId));
+    }
+}

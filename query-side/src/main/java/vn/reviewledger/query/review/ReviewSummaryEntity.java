@@ -1,0 +1,80 @@
+package vn.reviewledger.query.review;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import vn.reviewledger.kernel.common.Rating;
+import vn.reviewledger.kernel.common.Stage;
+import vn.reviewledger.kernel.common.SubjectKind;
+
+/**
+ * One row per review: where it stands and what was decided. Rebuilt entirely from events. Enums are
+ * plain text columns, so a new stage or rating needs no schema change.
+ */
+@Entity
+@Table(name = "review_summary", indexes = {
+        @Index(name = "ix_review_summary_cycle_unit", columnList = "cycle_id, unit_id"),
+        @Index(name = "ix_review_summary_cycle_stage", columnList = "cycle_id, stage"),
+        @Index(name = "ix_review_summary_next_due", columnList = "cycle_id, next_due_date")})
+class ReviewSummaryEntity {
+
+    @Id
+    @Column(name = "review_id", length = 64)
+    String reviewId;
+    @Column(name = "cycle_id", length = 64, nullable = false)
+    String cycleId;
+    @Column(name = "unit_id", length = 100, nullable = false)
+    String unitId;
+    @Column(name = "quota_group_id", length = 100)
+    String quotaGroupId;
+    @Column(name = "subject_id", length = 100, nullable = false)
+    String subjectId;
+    @Column(name = "subject_name", length = 300, nullable = false)
+    String subjectName;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "subject_kind", length = 32, nullable = false)
+    SubjectKind subjectKind;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "stage", length = 32, nullable = false)
+    Stage stage;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "self_rating", length = 16)
+    Rating selfRating;
+    @Column(name = "self_score")
+    Integer selfScore;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "vote_outcome", length = 16)
+    Rating voteOutcome;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "proposed_rating", length = 16)
+    Rating proposedRating;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "decided_rating", length = 16)
+    Rating decidedRating;
+    @Column(name = "decision_no", length = 100)
+    String decisionNo;
+    /** The due date of each planned stage, as JSON {"STAGE": "yyyy-MM-dd"}. */
+    @Column(name = "due_dates", length = 2000, nullable = false)
+    String dueDates;
+    /** Due date of the next step, kept apart so deadline lists can use an index. */
+    @Column(name = "next_due_date")
+    LocalDate nextDueDate;
+    @Column(name = "version", nullable = false)
+    long version;
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+}

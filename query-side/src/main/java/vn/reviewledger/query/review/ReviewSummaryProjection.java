@@ -1,0 +1,214 @@
+package vn.reviewledger.query.review;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+import vn.reviewledger.kernel.common.Stage;
+import vn.reviewledger.kernel.common.Subject;
+import vn.reviewledger.kernel.review.ReviewEvents.DeadlineExtended;
+import vn.reviewledger.kernel.review.ReviewEvents.OpinionCollectionClosed;
+import vn.reviewledger.kernel.review.ReviewEvents.RatingAnnounced;
+import vn.reviewledger.kernel.review.ReviewEvents.RatingDecided;
+import vn.reviewledger.kernel.review.ReviewEvents.RatingProposed;
+import vn.reviewledger.kernel.review.ReviewEvents.RatingReclassified;
+import vn.reviewledger.kernel.review.ReviewEvents.ReviewClosed;
+import vn.reviewledger.kernel.review.ReviewEvents.ReviewEvent;
+import vn.reviewledger.kernel.review.ReviewEvents.ReviewExempted;
+import vn.reviewledger.kernel.review.ReviewEvents.ReviewMeetingHeld;
+import vn.reviewledger.kernel.review.ReviewEvents.ReviewOpened;
+import vn.reviewledger.kernel.review.ReviewEvents.SelfReviewSubmitted;
+import vn.reviewledger.kernel.review.ReviewEvents.VoteHeld;
+import vn.reviewledger.kernel.review.ReviewQueries.FindReview;
+import vn.reviewledger.kernel.review.ReviewQueries.ReviewView;
+
+/**
+ * The review summary read model. Idempotent: an event whose sequence number the row already has is
+ * skipped, so a segment taken over by another node, or a replay, never applies anything twice.
+ */
+@Component
+@ProcessingGroup(ReviewSummaryProjection.GROUP)
+class ReviewSummaryProjection {
+
+    static final String GROUP = "review-summary";
+    private static final TypeReference<Map<Stage, LocalDate>> DUE_DATES = new TypeReference<>() {
+    };
+
+    private final ReviewSummaryRepository repository;
+    private final ObjectMapper json;
+    private final DeadlinePolicy deadlines;
+
+    ReviewSummaryProjection(ReviewSummaryRepository repository, ObjectMapper json, DeadlinePolicy deadlines) {
+        this.repository = repository;
+        this.json = json;
+        this.deadlines = deadlines;
+    }
+
+    @EventHandler
+    void on(ReviewOpened e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (repository.existsById(e.reviewId())) {
+            return;
+        }
+        ReviewSummaryEntity r = new ReviewSummaryEntity();
+        r.reviewId = e.reviewId();
+        r.cycleId = e.cycleId();
+        r.unitId = e.unitId();
+        r.quotaGroupId = e.quotaGroupId();
+        r.subjectId = e.subject().id();
+        r.subjectName = e.subject().name();
+        r.subjectKind = e.subject().kind();
+        r.stage = Stage.OPENED;
+        Map<Stage, LocalDate> due = new EnumMap<>(Stage.class);
+        if (e.dueDates() != null) {
+            due.putAll(e.dueDates());
+        }
+        r.dueDates = write(due);
+        r.nextDueDate = due.get(Stage.OPENED.next());
+        r.version = sequence;
+        r.updatedAt = at;
+        repository.save(r);
+    }
+
+    @EventHandler
+    void on(ReviewExempted e, @SequenceNumber long seq, @Timestamp Instant at) {
+        update(e, seq, at, r -> r.stage = Stage.EXEMPTED);
+    }
+
+    @EventHandler
+    void on(SelfReviewSubmitted e, @SequenceNumber long seq, @Timestamp Instant at) {
+        update(e, seq, at, r -> {
+            r.stage = Stage.SELF_REVIEW_SUBMITTED;
+            r.selfRating = e.selfRating();
+            r.selfScore = e.selfScore();
+        });
+    }
+
+    @EventHandler
+    void on(OpinionCollectionClosed e, @SequenceNumber long seq, @Timestamp Instant at) {
+        update(e, seq, at, r -> r.stage = Stage.OPINIONS_COLLECTED);
+    }
+
+    @EventHandler
+    void on(ReviewMeetingHeld e, @SequenceNumber long seq, @Timestamp Instant at) {
+        update(e, seq, at, r -> r.stage = Stage.MEETING_HELD);
+    }
+
+    @EventHandler
+    void on(VoteHeld e, @SequenceNumber long seq, @Timestamp Instant at) {
+        update(e, seq, at, r -> {
+            r.stage = Stage.VOTED;
+            r.voteOutcome = e.outcome();
+        });
+    }
+
+    @EventHandler
+    void on(RatingProposed e, @SequenceNumber long seq, @Timestamp Instant at) {
+        update(e, seq, at, r -> {
+            r.stage = Stage.PROPOSED;
+            r.proposedRating = e.rating();
+        });
+    }
+
+    @EventHandler
+    void on(RatingDecided e, @SequenceNumber long seq, @Timestamp Instant at) {
+        update(e, seq, at, r -> {
+            r.stage = Stage.DECIDED;
+            r.decidedRating = e.rating();
+            r.decisionNo = e.decisionNo();
+        });
+    }
+
+    @EventHandler
+    void on(RatingReclassified e, @SequenceNumber long seq, @Timestamp Instant at) {
+        update(e, seq, at, r -> {
+            r.decidedRating = e.rating();
+            r.decisionNo = e.decisionNo();
+        });
+    }
+
+    @EventHandler
+    void on(RatingAnnounced e, @SequenceNumber long seq, @Timestamp Instant at) {
+        update(e, seq, at, r -> r.stage = Stage.ANNOUNCED);
+    }
+
+    @EventHandler
+    void on(ReviewClosed e, @SequenceNumber long seq, @Timestamp Instant at) {
+        update(e, seq, at, r -> r.stage = Stage.CLOSED);
+    }
+
+    @EventHandler
+    void on(DeadlineExtended e, @SequenceNumber long seq, @Timestamp Instant at) {
+        update(e, seq, at, r -> {
+            Map<Stage, LocalDate> due = read(r.dueDates);
+            due.put(e.stage(), e.newDueDate());
+            r.dueDates = write(due);
+        });
+    }
+
+    /** Every other review event still moves the version, so If-Match works from this read model. */
+    @EventHandler
+    void on(ReviewEvent e, @SequenceNumber long seq, @Timestamp Instant at) {
+        update(e, seq, at, r -> {
+        });
+    }
+
+    @ResetHandler
+    void reset() {
+        repository.deleteAllInBatch();
+    }
+
+    private void update(ReviewEvent e, long sequence, Instant at, Consumer<ReviewSummaryEntity> change) {
+        repository.findById(e.reviewId()).ifPresent(r -> {
+            if (sequence <= r.version) {
+                return;
+            }
+            change.accept(r);
+            Stage next = r.stage.next();
+            r.nextDueDate = next == null ? null : read(r.dueDates).get(next);
+            r.version = sequence;
+            r.updatedAt = at;
+            repository.save(r);
+        });
+    }
+
+    @QueryHandler
+    Optional<ReviewView> handle(FindReview query) {
+        return repository.findById(query.reviewId()).map(this::view);
+    }
+
+    ReviewView view(ReviewSummaryEntity r) {
+        return new ReviewView(r.reviewId, r.cycleId, new Subject(r.subjectId, r.subjectName, r.subjectKind), r.unitId,
+                r.quotaGroupId, r.stage, r.selfRating, r.selfScore, r.voteOutcome, r.proposedRating, r.decidedRating,
+                r.decisionNo, read(r.dueDates), deadlines.status(r.stage, r.nextDueDate), r.version);
+    }
+
+    private String write(Map<Stage, LocalDate> due) {
+        try {
+            return json.writeValueAsString(due);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private Map<Stage, LocalDate> read(String text) {
+        try {
+            Map<Stage, LocalDate> m = new EnumMap<>(Stage.class);
+            m.putAll(json.readValue(text, DUE_DATES));
+            return m;
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}

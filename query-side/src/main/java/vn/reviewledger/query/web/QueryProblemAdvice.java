@@ -1,0 +1,58 @@
+package vn.reviewledger.query.web;
+
+import java.net.URI;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** problem+json for the read API: unknown ids are 404, bad parameters 400, nothing leaks a stack trace. */
+@RestControllerAdvice(basePackageClasses = QueryProblemAdvice.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class QueryProblemAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(QueryProblemAdvice.class);
+
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e, Locale locale) {
+        boolean en = "en".equals(locale.getLanguage());
+        return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", en ? "Not found" : "Không tìm thấy",
+                (en ? "Nothing found with id " : "Không tìm thấy mã ") + e.id);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException e, Locale locale) {
+        boolean en = "en".equals(locale.getLanguage());
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "VALIDATION", en ? "Invalid input" : "Dữ liệu không hợp lệ",
+                e.getName() + ": " + (en ? "invalid value" : "giá trị không hợp lệ"));
+        p.setProperty("errors", java.util.List.of(java.util.Map.of("field", e.getName(),
+                "message", en ? "invalid value" : "giá trị không hợp lệ")));
+        return p;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e, Locale locale) {
+        if (e instanceof org.springframework.web.ErrorResponse er && er.getStatusCode().is4xxClientError()) {
+            return problem(HttpStatus.valueOf(er.getStatusCode().value()), "VALIDATION",
+                    HttpStatus.valueOf(er.getStatusCode().value()).getReasonPhrase(), er.getBody().getDetail());
+        }
+        log.error("Unexpected failure of a read request", e);
+        boolean en = "en".equals(locale.getLanguage());
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL", en ? "System error" : "Lỗi hệ thống",
+                en ? "The request could not be answered." : "Không trả lời được yêu cầu.");
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String rule, String title, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setType(URI.create("https://review-ledger.vn/problems/" + rule.toLowerCase(Locale.ROOT).replace('_', '-')));
+        p.setTitle(title);
+        p.setProperty("rule", rule);
+        return p;
+    }
+}

@@ -1,0 +1,54 @@
+package vn.reviewledger.query.web;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.reviewledger.kernel.review.ReviewQueries.FindReview;
+import vn.reviewledger.kernel.review.ReviewQueries.FindReviewHistory;
+import vn.reviewledger.kernel.review.ReviewQueries.HistoryEntry;
+import vn.reviewledger.kernel.review.ReviewQueries.ReviewView;
+
+/** Reads of one review. Only translates HTTP into queries. */
+@RestController
+@RequestMapping("/api/reviews")
+class ReviewQueryController {
+
+    private final QueryGateway queries;
+
+    ReviewQueryController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<ReviewView> review(@PathVariable String id) {
+        ReviewView view = queries.query(new FindReview(id), ResponseTypes.optionalInstanceOf(ReviewView.class)).join()
+                .orElseThrow(() -> new NotFound(id));
+        return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
+    }
+
+    @GetMapping("/{id}/history")
+    List<HistoryItem> history(@PathVariable String id) {
+        List<HistoryEntry> entries = queries.query(new FindReviewHistory(id),
+                ResponseTypes.multipleInstancesOf(HistoryEntry.class)).join();
+        if (entries.isEmpty()) {
+            throw new NotFound(id);
+        }
+        return entries.stream().map(HistoryItem::of).toList();
+    }
+
+    /** A history entry on the wire: the stored event payload is embedded as JSON, not as a string. */
+    record HistoryItem(long sequence, String type, Instant occurredAt, String actor, String role, String unit,
+                       String requestId, String reason, @JsonRawValue String payload, String hash) {
+        static HistoryItem of(HistoryEntry e) {
+            return new HistoryItem(e.sequence(), e.type(), e.occurredAt(), e.actor(), e.role(), e.unit(), e.requestId(),
+                    e.reason(), e.payload(), e.hash());
+        }
+    }
+}
