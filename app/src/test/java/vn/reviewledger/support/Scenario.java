@@ -40,6 +40,27 @@ public final class Scenario {
         return this;
     }
 
+    /**
+     * A Regulation-124 cycle whose plan lies ahead of today, so that no deadline fires while a test
+     * runs (entered late, as happens: the year is 2024, the dates are the ones still to come).
+     */
+    public Scenario organizationIdForFutureCycle() {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        String body = cycleJson(organizationId, 2024).replaceAll("\"20(24|25)-\\d\\d-\\d\\d\"", "\"DATE\"");
+        String[] dates = {today.toString(), today.plusDays(20).toString(), today.plusDays(25).toString(),
+                today.plusDays(30).toString(), today.plusDays(30).toString(), today.plusDays(35).toString(),
+                today.plusDays(40).toString(), today.plusDays(50).toString()};
+        // The plan's seven dates, then opensOn.
+        for (int i = 1; i < dates.length; i++) {
+            body = body.replaceFirst("\"DATE\"", "\"" + dates[i] + "\"");
+        }
+        body = body.replaceFirst("\"DATE\"", "\"" + dates[0] + "\"");
+        Api.Response r = api.as("office").post("/api/cycles?wait=true", body);
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        cycleId = r.json().get("cycleId").asText();
+        return this;
+    }
+
     public String member(String id, String name) {
         return open("""
                 {"subject": {"id": "%s", "name": "%s", "kind": "PARTY_MEMBER"}, "unitId": "cb-1",
@@ -80,22 +101,45 @@ public final class Scenario {
 
     /** Drives a party member from opened to announced with the given rating. */
     public void driveMemberToAnnounced(String reviewId, String rating) {
+        driveMemberToProposed(reviewId, rating);
+        String r = "/api/reviews/" + reviewId;
+        step("office", r + "/decision", """
+                {"rating": "%s", "decisionNo": "15-QĐ/ĐU", "decidedOn": "2023-12-28"}""".formatted(rating));
+        step("secretary", r + "/announcement", """
+                {"announcedOn": "2024-01-05"}""");
+    }
+
+    /** Drives a party member (form 02A) or a collective (form 01) up to a proposal of the given rating. */
+    public void driveMemberToProposed(String reviewId, String rating) {
+        driveToProposed(reviewId, rating, "02A", "RESIDENCE_CELL", "2023-12-04");
+    }
+
+    public void driveCollectiveToProposed(String reviewId, String rating) {
+        driveToProposed(reviewId, rating, "01", "SUPERIOR", "2023-12-01");
+    }
+
+    private void driveToProposed(String reviewId, String rating, String form, String source, String submittedOn) {
+        driveToVoted(reviewId, rating, form, source, submittedOn);
+        step("secretary", "/api/reviews/" + reviewId + "/proposal", """
+                {"rating": "%s", "reason": null}""".formatted(rating));
+    }
+
+    public void driveMemberToVoted(String reviewId, String rating) {
+        driveToVoted(reviewId, rating, "02A", "RESIDENCE_CELL", "2023-12-04");
+    }
+
+    private void driveToVoted(String reviewId, String rating, String form, String source, String submittedOn) {
         String r = "/api/reviews/" + reviewId;
         step("secretary", r + "/self-review", """
-                {"form": "02A", "selfRating": "%s", "summary": "Tự đánh giá", "submittedOn": "2023-12-04"}""".formatted(rating));
+                {"form": "%s", "selfRating": "%s", "summary": "Tự đánh giá", "submittedOn": "%s"}"""
+                .formatted(form, rating, submittedOn));
         step("secretary", r + "/opinions", """
-                {"source": "RESIDENCE_CELL", "author": "Chi ủy khu phố 3", "content": "Gương mẫu nơi cư trú"}""");
+                {"source": "%s", "author": "Chi ủy khu phố 3", "content": "Gương mẫu nơi cư trú"}""".formatted(source));
         step("secretary", r + "/opinions/close", "{}");
         step("secretary", r + "/meeting", """
                 {"heldOn": "2023-12-15", "eligible": 12, "present": 11, "absentWithReason": 1, "minutes": "Biên bản"}""");
         step("secretary", r + "/vote", """
                 {"method": "SECRET_BALLOT", "eligible": 12, "present": 11,
                  "votes": {"%s": 11}}""".formatted(rating));
-        step("secretary", r + "/proposal", """
-                {"rating": "%s", "reason": null}""".formatted(rating));
-        step("office", r + "/decision", """
-                {"rating": "%s", "decisionNo": "15-QĐ/ĐU", "decidedOn": "2023-12-28"}""".formatted(rating));
-        step("secretary", r + "/announcement", """
-                {"announcedOn": "2024-01-05"}""");
     }
 }

@@ -90,8 +90,16 @@ public class DeadlinePlan {
                 .atStartOfDay(properties.zone()).toInstant();
     }
 
-    /** Events raised by a deadline are the system's doing, and say so in their metadata. */
     private static GenericMessage<StageDeadline> message(StageDeadline payload, String name) {
+        return new GenericMessage<>(payload, systemMetadata(name));
+    }
+
+    /**
+     * Events raised by a deadline are the system's doing, and say so in their metadata. The
+     * deadline handler applies them with this metadata itself: a deadline's unit of work does not
+     * pass through the command bus, whose interceptor would copy correlation data.
+     */
+    public static MetaData systemMetadata(String name) {
         String reason = switch (name) {
             case REMINDER -> "Nhắc hạn";
             case OVERDUE -> "Quá hạn";
@@ -103,6 +111,6 @@ public class DeadlinePlan {
                 .and(AuditKeys.REQUEST_ID, UUID.randomUUID().toString())
                 .and(AuditKeys.CLIENT_TIME, "")
                 .and(AuditKeys.REASON, reason);
-        return new GenericMessage<>(payload, meta);
+        return meta;
     }
 }

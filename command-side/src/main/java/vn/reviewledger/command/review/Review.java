@@ -447,21 +447,22 @@ class Review {
     @DeadlineHandler(deadlineName = DeadlinePlan.REMINDER)
     void remind(StageDeadline d) {
         if (stillOwed(d, "REMINDER")) {
-            apply(new StageReminderDue(reviewId, d.stage(), d.dueDate()));
+            apply(new StageReminderDue(reviewId, d.stage(), d.dueDate()), DeadlinePlan.systemMetadata(DeadlinePlan.REMINDER));
         }
     }
 
     @DeadlineHandler(deadlineName = DeadlinePlan.OVERDUE)
     void overdue(StageDeadline d) {
         if (stillOwed(d, "OVERDUE")) {
-            apply(new StageOverdue(reviewId, d.stage(), d.dueDate()));
+            apply(new StageOverdue(reviewId, d.stage(), d.dueDate()), DeadlinePlan.systemMetadata(DeadlinePlan.OVERDUE));
         }
     }
 
     @DeadlineHandler(deadlineName = DeadlinePlan.ESCALATION)
     void escalate(StageDeadline d, DeadlinePlan plan) {
         if (stillOwed(d, "ESCALATED")) {
-            apply(new StageEscalated(reviewId, d.stage(), d.dueDate(), plan.escalateTo()));
+            apply(new StageEscalated(reviewId, d.stage(), d.dueDate(), plan.escalateTo()),
+                    DeadlinePlan.systemMetadata(DeadlinePlan.ESCALATION));
         }
     }
 
