@@ -26,14 +26,13 @@ class DeadlineRestartTest {
 
     private ConfigurableApplicationContext start(String pollingInterval, boolean immediate) {
         return new SpringApplicationBuilder(ReviewLedgerApplication.class)
-                .properties("server.port=0",
-                        "reviewledger.data-dir=" + dataDir.toAbsolutePath(),
-                        "reviewledger.demo.enabled=false",
-                        "reviewledger.deadlines.enabled=true",
-                        "db-scheduler.polling-interval=" + pollingInterval,
-                        "db-scheduler.immediate-execution-enabled=" + immediate,
-                        "logging.level.root=WARN")
-                .run();
+                .run("--server.port=0",
+                        "--reviewledger.data-dir=" + dataDir.toAbsolutePath(),
+                        "--reviewledger.demo.enabled=false",
+                        "--reviewledger.deadlines.enabled=true",
+                        "--db-scheduler.polling-interval=" + pollingInterval,
+                        "--db-scheduler.immediate-execution-enabled=" + immediate,
+                        "--logging.level.root=WARN");
     }
 
     private static long overdueEvents(ConfigurableApplicationContext ctx, String id) {

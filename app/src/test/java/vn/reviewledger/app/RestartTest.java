@@ -24,12 +24,11 @@ class RestartTest {
         // Deadline notices of this 2023 cycle would fire at once and move the versions counted here;
         // DeadlineRestartTest covers deadlines across a restart.
         return new SpringApplicationBuilder(ReviewLedgerApplication.class)
-                .properties("server.port=0",
-                        "reviewledger.data-dir=" + dataDir.toAbsolutePath(),
-                        "reviewledger.demo.enabled=" + demo,
-                        "reviewledger.deadlines.enabled=" + demo,
-                        "logging.level.root=WARN")
-                .run();
+                .run("--server.port=0",
+                        "--reviewledger.data-dir=" + dataDir.toAbsolutePath(),
+                        "--reviewledger.demo.enabled=" + demo,
+                        "--reviewledger.deadlines.enabled=" + demo,
+                        "--logging.level.root=WARN");
     }
 
     private static int port(ConfigurableApplicationContext ctx) {

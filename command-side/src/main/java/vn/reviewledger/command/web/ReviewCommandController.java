@@ -9,13 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpHeaders;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -71,8 +70,6 @@ import vn.reviewledger.kernel.review.ReviewCommands.VoteResult;
 @RequestMapping("/api")
 class ReviewCommandController {
 
-    private static final String IF_MATCH = HttpHeaders.IF_MATCH;
-
     private final CommandSender sender;
     private final Clock clock;
 
@@ -103,55 +100,42 @@ class ReviewCommandController {
         return ResponseEntity.created(URI.create("/api/reviews/" + reviewId)).body(Map.of("reviewId", reviewId));
     }
 
+    /** Sends a review command built from the sender's expected version, and acknowledges it. */
+    private ResponseEntity<Map<String, Object>> send(Step step, String reason, Function<Long, Object> command) {
+        long version = sender.send(command.apply(step.expectedVersion()), step.request(), reason, step.waitForReadModels());
+        return ack(step.reviewId(), version);
+    }
+
     @PostMapping("/reviews/{id}/self-review")
-    ResponseEntity<Map<String, Object>> selfReview(@PathVariable String id, @Valid @RequestBody SelfReviewRequest body,
-                                                   @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                                   @RequestParam(defaultValue = "false") boolean wait,
-                                                   HttpServletRequest request) {
-        long v = sender.send(new SubmitSelfReview(id, IfMatch.version(ifMatch), body.form(), body.selfRating(),
-                body.selfScore(), body.summary(), orToday(body.submittedOn())), request, null, wait);
-        return ack(id, v);
+    ResponseEntity<Map<String, Object>> selfReview(Step step, @Valid @RequestBody SelfReviewRequest body) {
+        return send(step, null, v -> new SubmitSelfReview(step.reviewId(), v, body.form(), body.selfRating(),
+                body.selfScore(), body.summary(), orToday(body.submittedOn())));
     }
 
     @PostMapping("/reviews/{id}/opinions")
-    ResponseEntity<Map<String, Object>> opinion(@PathVariable String id, @Valid @RequestBody OpinionRequest body,
-                                                @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                                @RequestParam(defaultValue = "false") boolean wait,
-                                                HttpServletRequest request) {
-        long v = sender.send(new RecordOpinion(id, IfMatch.version(ifMatch), UUID.randomUUID().toString(),
-                body.source(), body.author(), body.content()), request, null, wait);
-        return ack(id, v);
+    ResponseEntity<Map<String, Object>> opinion(Step step, @Valid @RequestBody OpinionRequest body) {
+        return send(step, null, v -> new RecordOpinion(step.reviewId(), v, UUID.randomUUID().toString(), body.source(),
+                body.author(), body.content()));
     }
 
     @PostMapping("/reviews/{id}/opinions/close")
-    ResponseEntity<Map<String, Object>> closeOpinions(@PathVariable String id,
-                                                      @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                                      @RequestParam(defaultValue = "false") boolean wait,
-                                                      HttpServletRequest request) {
-        long v = sender.send(new CloseOpinionCollection(id, IfMatch.version(ifMatch)), request, null, wait);
-        return ack(id, v);
+    ResponseEntity<Map<String, Object>> closeOpinions(Step step) {
+        return send(step, null, v -> new CloseOpinionCollection(step.reviewId(), v));
     }
 
     @PostMapping("/reviews/{id}/meeting")
-    ResponseEntity<Map<String, Object>> meeting(@PathVariable String id, @Valid @RequestBody MeetingRequest body,
-                                                @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                                @RequestParam(defaultValue = "false") boolean wait,
-                                                HttpServletRequest request) {
+    ResponseEntity<Map<String, Object>> meeting(Step step, @Valid @RequestBody MeetingRequest body) {
         int absent = body.absentWithReason() == null ? 0 : body.absentWithReason();
-        long v = sender.send(new HoldMeeting(id, IfMatch.version(ifMatch), body.heldOn(), body.eligible(),
-                body.present(), absent, body.minutes()), request, null, wait);
-        return ack(id, v);
+        return send(step, null, v -> new HoldMeeting(step.reviewId(), v, body.heldOn(), body.eligible(), body.present(),
+                absent, body.minutes()));
     }
 
     @PostMapping("/reviews/{id}/vote")
-    ResponseEntity<Map<String, Object>> vote(@PathVariable String id, @Valid @RequestBody VoteRequest body,
-                                             @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                             @RequestParam(defaultValue = "false") boolean wait,
-                                             HttpServletRequest request) {
-        VoteResult result = sender.send(new HoldVote(id, IfMatch.version(ifMatch), body.method(), body.eligible(),
-                body.present(), body.votes()), request, null, wait);
+    ResponseEntity<Map<String, Object>> vote(Step step, @Valid @RequestBody VoteRequest body) {
+        VoteResult result = sender.send(new HoldVote(step.reviewId(), step.expectedVersion(), body.method(),
+                body.eligible(), body.present(), body.votes()), step.request(), null, step.waitForReadModels());
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("reviewId", id);
+        answer.put("reviewId", step.reviewId());
         answer.put("outcome", result.outcome());
         answer.put("revoteRequired", result.revoteRequired());
         answer.put("round", result.round());
@@ -160,154 +144,97 @@ class ReviewCommandController {
     }
 
     @PostMapping("/reviews/{id}/proposal")
-    ResponseEntity<Map<String, Object>> proposal(@PathVariable String id, @Valid @RequestBody ProposalRequest body,
-                                                 @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                                 @RequestParam(defaultValue = "false") boolean wait,
-                                                 HttpServletRequest request) {
-        long v = sender.send(new ProposeRating(id, IfMatch.version(ifMatch), body.rating(), body.score(),
-                body.reason()), request, body.reason(), wait);
-        return ack(id, v);
+    ResponseEntity<Map<String, Object>> proposal(Step step, @Valid @RequestBody ProposalRequest body) {
+        return send(step, body.reason(), v -> new ProposeRating(step.reviewId(), v, body.rating(), body.score(),
+                body.reason()));
     }
 
     @PostMapping("/reviews/{id}/decision")
-    ResponseEntity<Map<String, Object>> decision(@PathVariable String id, @Valid @RequestBody DecisionRequest body,
-                                                 @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                                 @RequestParam(defaultValue = "false") boolean wait,
-                                                 HttpServletRequest request) {
-        long v = sender.send(new DecideRating(id, IfMatch.version(ifMatch), body.rating(), body.decisionNo(),
-                orToday(body.decidedOn())), request, null, wait);
-        return ack(id, v);
+    ResponseEntity<Map<String, Object>> decision(Step step, @Valid @RequestBody DecisionRequest body) {
+        return send(step, null, v -> new DecideRating(step.reviewId(), v, body.rating(), body.decisionNo(),
+                orToday(body.decidedOn())));
     }
 
     @PostMapping("/cycles/{cycleId}/decisions")
-    ResponseEntity<Map<String, Object>> batchDecision(@PathVariable String cycleId,
-                                                      @Valid @RequestBody BatchDecisionRequest body,
-                                                      @RequestParam(defaultValue = "false") boolean wait,
-                                                      HttpServletRequest request) {
+    ResponseEntity<Map<String, Object>> batchDecision(@PathVariable String cycleId, Step step,
+                                                      @Valid @RequestBody BatchDecisionRequest body) {
         List<DecideRatingsInGroup.Entry> entries = body.entries().stream()
                 .map(e -> new DecideRatingsInGroup.Entry(e.reviewId(), e.rating())).toList();
         int decided = sender.send(new DecideRatingsInGroup(cycleId, body.quotaGroupId(), body.decisionNo(),
-                orToday(body.decidedOn()), entries), request, null, wait);
+                orToday(body.decidedOn()), entries), step.request(), null, step.waitForReadModels());
         return ResponseEntity.ok(Map.of("cycleId", cycleId, "quotaGroupId", body.quotaGroupId(), "decided", decided));
     }
 
     @PostMapping("/reviews/{id}/announcement")
-    ResponseEntity<Map<String, Object>> announcement(@PathVariable String id,
-                                                     @Valid @RequestBody(required = false) AnnouncementRequest body,
-                                                     @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                                     @RequestParam(defaultValue = "false") boolean wait,
-                                                     HttpServletRequest request) {
+    ResponseEntity<Map<String, Object>> announcement(Step step,
+                                                     @Valid @RequestBody(required = false) AnnouncementRequest body) {
         LocalDate on = orToday(body == null ? null : body.announcedOn());
-        long v = sender.send(new AnnounceRating(id, IfMatch.version(ifMatch), on), request, null, wait);
-        return ack(id, v);
+        return send(step, null, v -> new AnnounceRating(step.reviewId(), v, on));
     }
 
     @PostMapping("/reviews/{id}/discipline")
-    ResponseEntity<Map<String, Object>> discipline(@PathVariable String id, @Valid @RequestBody DisciplineRequest body,
-                                                   @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                                   @RequestParam(defaultValue = "false") boolean wait,
-                                                   HttpServletRequest request) {
-        long v = sender.send(new RecordDiscipline(id, IfMatch.version(ifMatch), body.imposedOn(), body.form(),
-                body.selfDiscovered(), body.remedied()), request, null, wait);
-        return ack(id, v);
+    ResponseEntity<Map<String, Object>> discipline(Step step, @Valid @RequestBody DisciplineRequest body) {
+        return send(step, null, v -> new RecordDiscipline(step.reviewId(), v, body.imposedOn(), body.form(),
+                body.selfDiscovered(), body.remedied()));
     }
 
     @PostMapping("/reviews/{id}/leave")
-    ResponseEntity<Map<String, Object>> leave(@PathVariable String id, @Valid @RequestBody LeaveRequest body,
-                                              @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                              @RequestParam(defaultValue = "false") boolean wait,
-                                              HttpServletRequest request) {
-        long v = sender.send(new RecordLeave(id, IfMatch.version(ifMatch), body.startedOn(), body.endedOn(),
-                body.kind()), request, null, wait);
-        return ack(id, v);
+    ResponseEntity<Map<String, Object>> leave(Step step, @Valid @RequestBody LeaveRequest body) {
+        return send(step, null, v -> new RecordLeave(step.reviewId(), v, body.startedOn(), body.endedOn(), body.kind()));
     }
 
     @PostMapping("/reviews/{id}/exemption")
-    ResponseEntity<Map<String, Object>> exemption(@PathVariable String id, @Valid @RequestBody ExemptionRequest body,
-                                                  @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                                  @RequestParam(defaultValue = "false") boolean wait,
-                                                  HttpServletRequest request) {
-        long v = sender.send(new ExemptReview(id, IfMatch.version(ifMatch), body.reason(), body.note()), request,
-                body.reason().name(), wait);
-        return ack(id, v);
+    ResponseEntity<Map<String, Object>> exemption(Step step, @Valid @RequestBody ExemptionRequest body) {
+        return send(step, body.reason().name(), v -> new ExemptReview(step.reviewId(), v, body.reason(), body.note()));
     }
 
     @PostMapping("/reviews/{id}/civil-servant-rating")
-    ResponseEntity<Map<String, Object>> civilServantRating(@PathVariable String id,
-                                                           @Valid @RequestBody CivilServantRatingRequest body,
-                                                           @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                                           @RequestParam(defaultValue = "false") boolean wait,
-                                                           HttpServletRequest request) {
-        long v = sender.send(new RecordCivilServantRating(id, IfMatch.version(ifMatch), body.rating(),
-                orToday(body.ratedOn())), request, null, wait);
-        return ack(id, v);
+    ResponseEntity<Map<String, Object>> civilServantRating(Step step,
+                                                           @Valid @RequestBody CivilServantRatingRequest body) {
+        return send(step, null, v -> new RecordCivilServantRating(step.reviewId(), v, body.rating(),
+                orToday(body.ratedOn())));
     }
 
     @PostMapping("/reviews/{id}/extensions")
-    ResponseEntity<Map<String, Object>> extension(@PathVariable String id, @Valid @RequestBody ExtensionRequest body,
-                                                  @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                                  @RequestParam(defaultValue = "false") boolean wait,
-                                                  HttpServletRequest request) {
-        long v = sender.send(new ExtendDeadline(id, IfMatch.version(ifMatch), body.stage(), body.newDueDate(),
-                body.reason()), request, body.reason(), wait);
-        return ack(id, v);
+    ResponseEntity<Map<String, Object>> extension(Step step, @Valid @RequestBody ExtensionRequest body) {
+        return send(step, body.reason(), v -> new ExtendDeadline(step.reviewId(), v, body.stage(), body.newDueDate(),
+                body.reason()));
     }
 
     @PostMapping("/reviews/{id}/complaints")
-    ResponseEntity<Map<String, Object>> complaint(@PathVariable String id, @Valid @RequestBody ComplaintRequest body,
-                                                  @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                                  @RequestParam(defaultValue = "false") boolean wait,
-                                                  HttpServletRequest request) {
+    ResponseEntity<Map<String, Object>> complaint(Step step, @Valid @RequestBody ComplaintRequest body) {
         String complaintId = UUID.randomUUID().toString();
-        long v = sender.send(new LodgeComplaint(id, IfMatch.version(ifMatch), complaintId, body.lodgedBy(),
-                body.content(), orToday(body.lodgedOn())), request, null, wait);
+        long version = sender.send(new LodgeComplaint(step.reviewId(), step.expectedVersion(), complaintId,
+                body.lodgedBy(), body.content(), orToday(body.lodgedOn())), step.request(), null,
+                step.waitForReadModels());
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("reviewId", id);
+        answer.put("reviewId", step.reviewId());
         answer.put("complaintId", complaintId);
-        answer.put("version", v);
-        return ResponseEntity.status(HttpStatus.CREATED).eTag(IfMatch.etag(v)).body(answer);
+        answer.put("version", version);
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(IfMatch.etag(version)).body(answer);
     }
 
     @PostMapping("/reviews/{id}/complaints/{complaintId}/resolution")
-    ResponseEntity<Map<String, Object>> resolution(@PathVariable String id, @PathVariable String complaintId,
-                                                   @Valid @RequestBody ResolutionRequest body,
-                                                   @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                                   @RequestParam(defaultValue = "false") boolean wait,
-                                                   HttpServletRequest request) {
-        long v = sender.send(new ResolveComplaint(id, IfMatch.version(ifMatch), complaintId, body.outcome(),
-                body.reason()), request, body.reason(), wait);
-        return ack(id, v);
+    ResponseEntity<Map<String, Object>> resolution(Step step, @PathVariable String complaintId,
+                                                   @Valid @RequestBody ResolutionRequest body) {
+        return send(step, body.reason(), v -> new ResolveComplaint(step.reviewId(), v, complaintId, body.outcome(),
+                body.reason()));
     }
 
     @PostMapping("/reviews/{id}/reclassification")
-    ResponseEntity<Map<String, Object>> reclassification(@PathVariable String id,
-                                                         @Valid @RequestBody ReclassificationRequest body,
-                                                         @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                                         @RequestParam(defaultValue = "false") boolean wait,
-                                                         HttpServletRequest request) {
-        long v = sender.send(new ReclassifyRating(id, IfMatch.version(ifMatch), body.rating(), body.decisionNo(),
-                body.reason()), request, body.reason(), wait);
-        return ack(id, v);
+    ResponseEntity<Map<String, Object>> reclassification(Step step, @Valid @RequestBody ReclassificationRequest body) {
+        return send(step, body.reason(), v -> new ReclassifyRating(step.reviewId(), v, body.rating(),
+                body.decisionNo(), body.reason()));
     }
 
     @PostMapping("/reviews/{id}/remediation")
-    ResponseEntity<Map<String, Object>> remediation(@PathVariable String id, @Valid @RequestBody RemediationRequest body,
-                                                    @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                                    @RequestParam(defaultValue = "false") boolean wait,
-                                                    HttpServletRequest request) {
-        long v = sender.send(new SetRemediationPlan(id, IfMatch.version(ifMatch), body.plan(), body.dueOn()), request,
-                null, wait);
-        return ack(id, v);
+    ResponseEntity<Map<String, Object>> remediation(Step step, @Valid @RequestBody RemediationRequest body) {
+        return send(step, null, v -> new SetRemediationPlan(step.reviewId(), v, body.plan(), body.dueOn()));
     }
 
     @PostMapping("/reviews/{id}/close")
-    ResponseEntity<Map<String, Object>> close(@PathVariable String id,
-                                              @Valid @RequestBody(required = false) CloseRequest body,
-                                              @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                              @RequestParam(defaultValue = "false") boolean wait,
-                                              HttpServletRequest request) {
+    ResponseEntity<Map<String, Object>> close(Step step, @Valid @RequestBody(required = false) CloseRequest body) {
         String reason = body == null ? null : body.reason();
-        long v = sender.send(new CloseReview(id, IfMatch.version(ifMatch), reason), request, reason, wait);
-        return ack(id, v);
+        return send(step, reason, v -> new CloseReview(step.reviewId(), v, reason));
     }
 }
