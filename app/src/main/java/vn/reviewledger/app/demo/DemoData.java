@@ -31,6 +31,7 @@ import vn.reviewledger.kernel.common.SubjectKind;
 import vn.reviewledger.kernel.common.Unit;
 import vn.reviewledger.kernel.common.VoteMethod;
 import vn.reviewledger.kernel.cycle.CycleCommands.OpenCycle;
+import vn.reviewledger.kernel.cycle.DueRule;
 import vn.reviewledger.kernel.review.ReviewCommands.AnnounceRating;
 import vn.reviewledger.kernel.review.ReviewCommands.CloseOpinionCollection;
 import vn.reviewledger.kernel.review.ReviewCommands.CloseReview;
@@ -125,20 +126,24 @@ class DemoData implements ApplicationRunner {
                     new Unit("db-sxd", "Đảng bộ Sở Xây dựng", "dbk"),
                     new Unit("cb-sxd-1", "Chi bộ Phòng Quy hoạch", "db-sxd"),
                     new Unit("cb-sxd-2", "Chi bộ Phòng Quản lý nhà", "db-sxd"));
-            Map<Stage, LocalDate> plan = new EnumMap<>(Stage.class);
-            plan.put(Stage.SELF_REVIEW_SUBMITTED, today.minusDays(2));
-            plan.put(Stage.OPINIONS_COLLECTED, today.plusDays(2));
-            plan.put(Stage.MEETING_HELD, today.plusDays(9));
-            plan.put(Stage.VOTED, today.plusDays(9));
-            plan.put(Stage.PROPOSED, today.plusDays(16));
-            plan.put(Stage.DECIDED, today.plusDays(23));
-            plan.put(Stage.ANNOUNCED, today.plusDays(35));
+            Map<Stage, DueRule> plan = new EnumMap<>(Stage.class);
+            plan.put(Stage.SELF_REVIEW_SUBMITTED, DueRule.on(today.minusDays(2)));
+            plan.put(Stage.OPINIONS_COLLECTED, DueRule.on(today.plusDays(2)));
+            plan.put(Stage.MEETING_HELD, DueRule.on(today.plusDays(9)));
+            plan.put(Stage.VOTED, DueRule.on(today.plusDays(9)));
+            plan.put(Stage.PROPOSED, DueRule.on(today.plusDays(16)));
+            plan.put(Stage.DECIDED, DueRule.on(today.plusDays(23)));
+            plan.put(Stage.ANNOUNCED, DueRule.on(today.plusDays(35)));
             List<QuotaGroup> groups = new ArrayList<>();
             for (Unit u : units) {
                 groups.add(new QuotaGroup("g-" + u.id(), "Đảng viên " + u.name(), null));
             }
+            // The committee (level 1) decides and announces a week after its cells.
+            Map<Stage, DueRule> committee = new EnumMap<>(Stage.class);
+            committee.put(Stage.DECIDED, DueRule.on(today.plusDays(30)));
+            committee.put(Stage.ANNOUNCED, DueRule.on(today.plusDays(42)));
             send(new OpenCycle(cycleId, ORGANIZATION, "Đảng bộ Khối Cơ quan tỉnh", year, ruleSet, null, units, plan,
-                    groups, today.minusDays(20)));
+                    Map.of(1, committee), groups, today.minusDays(20)));
 
             List<Unit> cells = units.stream().filter(u -> u.id().startsWith("cb-")).toList();
             Stage[] targets = {Stage.OPENED, Stage.SELF_REVIEW_SUBMITTED, Stage.OPINIONS_COLLECTED, Stage.MEETING_HELD,

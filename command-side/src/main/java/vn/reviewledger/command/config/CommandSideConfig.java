@@ -1,5 +1,11 @@
 package vn.reviewledger.command.config;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -9,11 +15,29 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.reviewledger.command.deadline.DeadlinePlan;
+import vn.reviewledger.command.deadline.DeadlineProperties;
+import vn.reviewledger.kernel.calendar.WorkingDayCalendar;
 import vn.reviewledger.kernel.common.AuditKeys;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(CommandProperties.class)
+@EnableConfigurationProperties({CommandProperties.class, CalendarProperties.class, DeadlineProperties.class})
 public class CommandSideConfig {
+
+    @Bean
+    WorkingDayCalendar workingDayCalendar(CalendarProperties properties) throws IOException {
+        List<String> extra = new ArrayList<>();
+        if (properties.file() != null) {
+            extra.addAll(Files.readAllLines(properties.file(), StandardCharsets.UTF_8));
+        }
+        extra.addAll(properties.lines());
+        return WorkingDayCalendar.vietnam(extra);
+    }
+
+    @Bean
+    DeadlinePlan deadlinePlan(WorkingDayCalendar calendar, DeadlineProperties properties, Clock clock) {
+        return new DeadlinePlan(calendar, properties, clock);
+    }
 
     @Bean
     SnapshotTriggerDefinition reviewSnapshotTrigger(Snapshotter snapshotter, CommandProperties properties) {

@@ -2,16 +2,19 @@ package vn.reviewledger.command.cycle;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import vn.reviewledger.command.rules.RuleViolation;
+import vn.reviewledger.kernel.calendar.WorkingDayCalendar;
 import vn.reviewledger.kernel.common.QuotaGroup;
 import vn.reviewledger.kernel.common.RuleSetId;
 import vn.reviewledger.kernel.common.Stage;
 import vn.reviewledger.kernel.common.Unit;
 import vn.reviewledger.kernel.cycle.CycleCommands.OpenCycle;
+import vn.reviewledger.kernel.cycle.DueRule;
 
 /** The checks a cycle definition must pass before the cycle opens: a tree, an ordered plan, sane quotas. */
 final class CycleDefinition {
@@ -22,7 +25,7 @@ final class CycleDefinition {
     private CycleDefinition() {
     }
 
-    static void validate(OpenCycle cmd) {
+    static void validate(OpenCycle cmd, WorkingDayCalendar calendar) {
         if (cmd.year() < FIRST_YEAR || cmd.year() > 2100) {
             throw RuleViolation.invalid("year", "UNSUPPORTED_YEAR", "year", cmd.year(), "first", FIRST_YEAR);
         }
@@ -30,8 +33,23 @@ final class CycleDefinition {
             throw RuleViolation.invalid("ruleSet", "RULE_SET_YEAR", "ruleSet", cmd.ruleSet(), "year", cmd.year(),
                     "expected", RuleSetId.forYear(cmd.year()));
         }
+        if (cmd.opensOn() == null) {
+            throw RuleViolation.invalid("opensOn", "OPENS_ON_REQUIRED");
+        }
         validateTree(cmd);
-        validatePlan(cmd);
+        validatePlan(cmd, cmd.plan(), "plan", calendar);
+        if (cmd.levelPlans() != null) {
+            int depth = depth(cmd);
+            for (Map.Entry<Integer, Map<Stage, DueRule>> e : cmd.levelPlans().entrySet()) {
+                if (e.getKey() == null || e.getKey() < 1 || e.getKey() > depth) {
+                    throw RuleViolation.invalid("levelPlans", "PLAN_LEVEL", "level", e.getKey(), "depth", depth);
+                }
+                Map<Stage, DueRule> merged = new EnumMap<>(Stage.class);
+                merged.putAll(cmd.plan());
+                merged.putAll(e.getValue());
+                validatePlan(cmd, merged, "levelPlans." + e.getKey(), calendar);
+            }
+        }
         validateQuotaGroups(cmd);
     }
 
@@ -68,29 +86,46 @@ final class CycleDefinition {
         }
     }
 
-    private static void validatePlan(OpenCycle cmd) {
-        if (cmd.plan() == null || cmd.plan().isEmpty()) {
-            throw RuleViolation.invalid("plan", "PLAN_REQUIRED");
+    /** Every planned stage has a due date, none before the cycle opens or before the stage it follows. */
+    private static void validatePlan(OpenCycle cmd, Map<Stage, DueRule> plan, String field,
+                                     WorkingDayCalendar calendar) {
+        if (plan == null || plan.isEmpty()) {
+            throw RuleViolation.invalid(field, "PLAN_REQUIRED");
+        }
+        for (Stage s : plan.keySet()) {
+            if (!Stage.PLANNED.contains(s)) {
+                throw RuleViolation.invalid(field + "." + s, "STAGE_NOT_PLANNED", "stage", s);
+            }
         }
         LocalDate previous = cmd.opensOn();
         Stage previousStage = Stage.OPENED;
         for (Stage s : Stage.PLANNED) {
-            LocalDate due = cmd.plan().get(s);
-            if (due == null) {
-                throw RuleViolation.invalid("plan." + s, "PLAN_STAGE_MISSING", "stage", s);
+            DueRule rule = plan.get(s);
+            if (rule == null) {
+                throw RuleViolation.invalid(field + "." + s, "PLAN_STAGE_MISSING", "stage", s);
             }
+            LocalDate due = rule.resolve(cmd.opensOn(), calendar);
             if (previous != null && due.isBefore(previous)) {
-                throw RuleViolation.invalid("plan." + s, "PLAN_ORDER", "stage", s, "dueDate", due,
+                throw RuleViolation.invalid(field + "." + s, "PLAN_ORDER", "stage", s, "dueDate", due,
                         "previousStage", previousStage, "previousDate", previous);
             }
             previous = due;
             previousStage = s;
         }
-        for (Stage s : cmd.plan().keySet()) {
-            if (!Stage.PLANNED.contains(s)) {
-                throw RuleViolation.invalid("plan." + s, "STAGE_NOT_PLANNED", "stage", s);
+    }
+
+    private static int depth(OpenCycle cmd) {
+        Map<String, Unit> byId = new HashMap<>();
+        cmd.units().forEach(u -> byId.put(u.id(), u));
+        int depth = 1;
+        for (Unit u : cmd.units()) {
+            int d = 1;
+            for (Unit a = u; a.parentId() != null; a = byId.get(a.parentId())) {
+                d++;
             }
+            depth = Math.max(depth, d);
         }
+        return depth;
     }
 
     private static void validateQuotaGroups(OpenCycle cmd) {

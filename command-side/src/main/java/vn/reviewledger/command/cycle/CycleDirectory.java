@@ -1,27 +1,57 @@
 package vn.reviewledger.command.cycle;
 
+import java.util.List;
+import java.util.function.Function;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 import vn.reviewledger.command.rules.RuleViolation;
+import vn.reviewledger.kernel.calendar.WorkingDayCalendar;
 
 /**
  * The command side's way into a cycle from another feature. The aggregate itself stays
- * package-private; this asks it, inside the caller's unit of work, so the answer and the caller's
- * events commit together.
+ * package-private; this asks it inside the caller's unit of work, so the cycle's events and the
+ * caller's commit together, or not at all.
  */
 @Component
 public class CycleDirectory {
 
     private final Repository<ReviewCycle> cycles;
+    private final WorkingDayCalendar calendar;
 
-    CycleDirectory(Repository<ReviewCycle> cycles) {
+    CycleDirectory(Repository<ReviewCycle> cycles, WorkingDayCalendar calendar) {
         this.cycles = cycles;
+        this.calendar = calendar;
     }
 
     public ReviewTerms termsFor(String cycleId, String unitId, String quotaGroupId) {
+        return withCycle(cycleId, c -> c.termsFor(unitId, quotaGroupId, calendar));
+    }
+
+    public void registerCollective(String cycleId, String unitId, String reviewId, String name) {
+        withCycle(cycleId, c -> {
+            c.registerCollective(unitId, reviewId, name);
+            return null;
+        });
+    }
+
+    public void noteDiscipline(String cycleId, String unitId, String reviewId) {
+        withCycle(cycleId, c -> {
+            c.noteDiscipline(unitId, reviewId);
+            return null;
+        });
+    }
+
+    public void recordDecision(String cycleId, String quotaGroupId, String decisionNo, List<RatingChange> changes) {
+        withCycle(cycleId, c -> {
+            c.recordDecision(quotaGroupId, decisionNo, changes);
+            return null;
+        });
+    }
+
+    private <R> R withCycle(String cycleId, Function<ReviewCycle, R> action) {
         try {
-            return cycles.load(cycleId).invoke(c -> c.termsFor(unitId, quotaGroupId));
+            return cycles.load(cycleId).invoke(action);
         } catch (AggregateNotFoundException e) {
             throw RuleViolation.notFound("CYCLE_NOT_FOUND", "cycleId", cycleId);
         }

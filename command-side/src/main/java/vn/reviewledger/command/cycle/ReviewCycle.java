@@ -3,28 +3,47 @@ package vn.reviewledger.command.cycle;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.reviewledger.command.rules.CollectiveStatus;
+import vn.reviewledger.command.rules.QuotaCount;
+import vn.reviewledger.command.rules.RuleSet;
 import vn.reviewledger.command.rules.RuleViolation;
+import vn.reviewledger.kernel.calendar.WorkingDayCalendar;
 import vn.reviewledger.kernel.common.QuotaGroup;
 import vn.reviewledger.kernel.common.RuleParameters;
 import vn.reviewledger.kernel.common.RuleSetId;
 import vn.reviewledger.kernel.common.Stage;
 import vn.reviewledger.kernel.common.Unit;
 import vn.reviewledger.kernel.cycle.CycleCommands.OpenCycle;
+import vn.reviewledger.kernel.cycle.CycleEvents.CollectiveReviewRegistered;
 import vn.reviewledger.kernel.cycle.CycleEvents.CycleOpened;
+import vn.reviewledger.kernel.cycle.CycleEvents.DecisionRecorded;
+import vn.reviewledger.kernel.cycle.CycleEvents.MemberDisciplineNoted;
+import vn.reviewledger.kernel.cycle.CycleEvents.RecordedRating;
+import vn.reviewledger.kernel.cycle.DueRule;
 
 /**
  * One organization's review cycle for one year: the rule set (pinned in the first event), the unit
- * tree, the plan and the quota groups. Rules that span reviews are decided here so that they hold
- * when several secretaries act at once.
+ * tree, the plan and the quota groups, and the ledger the rules across reviews need — decided
+ * counts per quota group, the collectives of each unit and their ratings, the units with a
+ * disciplined member. Those rules are decided here, in one aggregate, so they hold when several
+ * secretaries and offices act at once: every decision passes through this aggregate's lock (one
+ * node) or its event stream's unique sequence (several nodes).
+ *
+ * <p>The ledger keeps counts, not the reviews themselves, so the cycle stays small at province scale.
  */
 @Aggregate(snapshotTriggerDefinition = "cycleSnapshotTrigger")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
@@ -37,33 +56,53 @@ class ReviewCycle {
     private RuleSetId ruleSet;
     private RuleParameters ruleParameters;
     private Map<String, Unit> units = new LinkedHashMap<>();
-    private Map<Stage, LocalDate> plan = new EnumMap<>(Stage.class);
+    private Map<Stage, DueRule> plan = new EnumMap<>(Stage.class);
+    private Map<Integer, Map<Stage, DueRule>> levelPlans = new HashMap<>();
     private Map<String, QuotaGroup> quotaGroups = new LinkedHashMap<>();
     private LocalDate opensOn;
+    private Map<String, QuotaCount> quotaCounts = new HashMap<>();
+    /** unit id -> (review id -> status) of the collective reviews at that unit. */
+    private Map<String, Map<String, CollectiveStatus>> collectives = new HashMap<>();
+    /** unit id -> review ids of members disciplined in the year. */
+    private Map<String, Set<String>> disciplined = new HashMap<>();
 
     ReviewCycle() {
         // for Axon and for snapshots
     }
 
     @CommandHandler
-    ReviewCycle(OpenCycle cmd) {
-        CycleDefinition.validate(cmd);
+    ReviewCycle(OpenCycle cmd, WorkingDayCalendar calendar) {
+        CycleDefinition.validate(cmd, calendar);
         RuleSetId ruleSetId = cmd.ruleSet() == null ? RuleSetId.forYear(cmd.year()) : cmd.ruleSet();
         RuleParameters parameters = cmd.ruleParameters() == null ? ruleSetId.defaults() : cmd.ruleParameters();
         apply(new CycleOpened(cmd.cycleId(), cmd.organizationId(), cmd.organizationName(), cmd.year(), ruleSetId,
                 parameters, List.copyOf(cmd.units()), new EnumMap<>(cmd.plan()),
+                cmd.levelPlans() == null ? Map.of() : Map.copyOf(cmd.levelPlans()),
                 cmd.quotaGroups() == null ? List.of() : List.copyOf(cmd.quotaGroups()), cmd.opensOn()));
     }
 
+    private RuleSet rules() {
+        return RuleSet.of(ruleSet, ruleParameters);
+    }
+
     /** What a review opened in this cycle inherits: its rules, its unit's place in the tree, its due dates. */
-    ReviewTerms termsFor(String unitId, String quotaGroupId) {
+    ReviewTerms termsFor(String unitId, String quotaGroupId, WorkingDayCalendar calendar) {
         if (!units.containsKey(unitId)) {
             throw RuleViolation.invalid("unitId", "UNKNOWN_UNIT", "unitId", unitId);
         }
         if (quotaGroupId != null && !quotaGroups.containsKey(quotaGroupId)) {
             throw RuleViolation.invalid("quotaGroupId", "UNKNOWN_QUOTA_GROUP", "quotaGroupId", quotaGroupId);
         }
-        return new ReviewTerms(cycleId, year, ruleSet, ruleParameters, opensOn, levelOf(unitId), new EnumMap<>(plan));
+        int level = levelOf(unitId);
+        Map<Stage, LocalDate> due = new EnumMap<>(Stage.class);
+        Map<Stage, DueRule> forLevel = levelPlans.getOrDefault(level, Map.of());
+        for (Stage s : Stage.PLANNED) {
+            DueRule rule = forLevel.getOrDefault(s, plan.get(s));
+            if (rule != null) {
+                due.put(s, rule.resolve(opensOn, calendar));
+            }
+        }
+        return new ReviewTerms(cycleId, year, ruleSet, ruleParameters, opensOn, level, due);
     }
 
     /** The root is level 1, its children level 2, and so on. */
@@ -73,6 +112,82 @@ class ReviewCycle {
             level++;
         }
         return level;
+    }
+
+    void registerCollective(String unitId, String reviewId, String name) {
+        apply(new CollectiveReviewRegistered(cycleId, unitId, reviewId, name));
+    }
+
+    void noteDiscipline(String unitId, String reviewId) {
+        if (!disciplined.getOrDefault(unitId, Set.of()).contains(reviewId)) {
+            apply(new MemberDisciplineNoted(cycleId, unitId, reviewId));
+        }
+    }
+
+    /**
+     * Checks the rules across reviews for one decision (one review or a whole quota group) and
+     * records it. All entries pass, or the decision is refused as a whole.
+     */
+    void recordDecision(String quotaGroupId, String decisionNo, List<RatingChange> changes) {
+        RuleSet rules = rules();
+        for (RatingChange c : changes) {
+            if (c.kind().isCollective()) {
+                rules.lowerLevelFirst.check(c.name(), collectivesBelow(c.unitId()));
+                rules.disciplinedSubordinate.check(c.name(), c.rating(), disciplinedIn(c.unitId()));
+            } else if (c.headOfUnit() && ruleParameters.unitBeforeHead()) {
+                rules.unitBeforeHead.check(c.name(), collectives.getOrDefault(c.unitId(), Map.of()).values());
+            }
+        }
+        if (quotaGroupId != null) {
+            QuotaGroup group = quotaGroups.get(quotaGroupId);
+            QuotaCount before = quotaCounts.getOrDefault(quotaGroupId, QuotaCount.EMPTY);
+            QuotaCount after = before;
+            for (RatingChange c : changes) {
+                after = after.move(c.previous(), c.rating());
+            }
+            BigDecimal share = group.excellentShareOfGood() != null
+                    ? group.excellentShareOfGood() : ruleParameters.excellentShareOfGood();
+            rules.excellentQuota.check(group.name(), share, before, after);
+        }
+        List<RecordedRating> recorded = new ArrayList<>();
+        for (RatingChange c : changes) {
+            recorded.add(new RecordedRating(c.reviewId(), c.unitId(), c.kind(), c.previous(), c.rating()));
+        }
+        apply(new DecisionRecorded(cycleId, quotaGroupId, decisionNo, recorded));
+    }
+
+    /** Collective reviews at every unit strictly below {@code unitId}. */
+    private List<CollectiveStatus> collectivesBelow(String unitId) {
+        if (!ruleParameters.lowerLevelBeforeUpper()) {
+            return List.of();
+        }
+        List<CollectiveStatus> below = new ArrayList<>();
+        for (Unit u : units.values()) {
+            if (!u.id().equals(unitId) && isWithin(u.id(), unitId)) {
+                below.addAll(collectives.getOrDefault(u.id(), Map.of()).values());
+            }
+        }
+        return below;
+    }
+
+    /** Disciplined members at the unit or anywhere below it. */
+    private Set<String> disciplinedIn(String unitId) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Unit u : units.values()) {
+            if (isWithin(u.id(), unitId)) {
+                ids.addAll(disciplined.getOrDefault(u.id(), Set.of()));
+            }
+        }
+        return ids;
+    }
+
+    private boolean isWithin(String unitId, String ancestorId) {
+        for (Unit u = units.get(unitId); u != null; u = u.parentId() == null ? null : units.get(u.parentId())) {
+            if (u.id().equals(ancestorId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @EventSourcingHandler
@@ -85,8 +200,38 @@ class ReviewCycle {
         e.units().forEach(u -> units.put(u.id(), u));
         plan = new EnumMap<>(Stage.class);
         plan.putAll(e.plan());
+        levelPlans = new HashMap<>(e.levelPlans() == null ? Map.of() : e.levelPlans());
         quotaGroups = new LinkedHashMap<>();
         e.quotaGroups().forEach(g -> quotaGroups.put(g.id(), g));
         opensOn = e.opensOn();
+    }
+
+    @EventSourcingHandler
+    void on(CollectiveReviewRegistered e) {
+        collectives.computeIfAbsent(e.unitId(), k -> new LinkedHashMap<>())
+                .put(e.reviewId(), new CollectiveStatus(e.reviewId(), e.unitId(), e.name(), null));
+    }
+
+    @EventSourcingHandler
+    void on(DecisionRecorded e) {
+        if (e.quotaGroupId() != null) {
+            QuotaCount count = quotaCounts.getOrDefault(e.quotaGroupId(), QuotaCount.EMPTY);
+            for (RecordedRating r : e.ratings()) {
+                count = count.move(r.previous(), r.rating());
+            }
+            quotaCounts.put(e.quotaGroupId(), count);
+        }
+        for (RecordedRating r : e.ratings()) {
+            Map<String, CollectiveStatus> atUnit = collectives.get(r.unitId());
+            if (atUnit != null && atUnit.containsKey(r.reviewId())) {
+                CollectiveStatus c = atUnit.get(r.reviewId());
+                atUnit.put(r.reviewId(), new CollectiveStatus(c.reviewId(), c.unitId(), c.name(), r.rating()));
+            }
+        }
+    }
+
+    @EventSourcingHandler
+    void on(MemberDisciplineNoted e) {
+        disciplined.computeIfAbsent(e.unitId(), k -> new LinkedHashSet<>()).add(e.reviewId());
     }
 }

@@ -1,67 +1,85 @@
 package vn.reviewledger.command.review;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
+import vn.reviewledger.command.cycle.CycleDirectory;
+import vn.reviewledger.command.cycle.RatingChange;
+import vn.reviewledger.command.deadline.DeadlinePlan;
 import vn.reviewledger.command.rules.RuleViolation;
 import vn.reviewledger.kernel.review.ReviewCommands.DecideRating;
 import vn.reviewledger.kernel.review.ReviewCommands.DecideRatingsInGroup;
 import vn.reviewledger.kernel.review.ReviewCommands.ReclassifyRating;
 
 /**
- * Stage 6 and its corrections. A decision touches more than one review (a whole quota group is
- * decided at once, all or nothing), so it is handled here, in one unit of work: when any entry is
- * refused, no event of the batch is stored.
+ * Stage 6 and its corrections. Each review checks its own rules and applies its decision; then the
+ * cycle checks the rules across reviews (Excellent quota, unit before head, lower level first,
+ * disciplined subordinates) and records the decision. All of it is one unit of work: when any
+ * check refuses, no event of the decision is stored.
  */
 @Component
 class RatingDecisions {
 
     private final Repository<Review> reviews;
+    private final CycleDirectory cycles;
 
-    RatingDecisions(Repository<Review> reviews) {
+    RatingDecisions(Repository<Review> reviews, CycleDirectory cycles) {
         this.reviews = reviews;
+        this.cycles = cycles;
     }
 
     @CommandHandler
-    public long handle(DecideRating cmd) {
+    public long handle(DecideRating cmd, DeadlineManager deadlines, DeadlinePlan plan) {
         Aggregate<Review> review = reviews.load(cmd.reviewId(), cmd.expectedVersion());
-        review.execute(r -> r.decide(cmd.rating(), cmd.decisionNo(), cmd.decidedOn()));
+        RatingChange change = review.invoke(r -> r.decide(cmd.rating(), cmd.decisionNo(), cmd.decidedOn(), deadlines, plan));
+        review.execute(r -> cycles.recordDecision(r.cycleId(), r.quotaGroupId(), cmd.decisionNo(), List.of(change)));
         return review.version();
     }
 
+    /** A whole quota group at once, all or nothing. */
     @CommandHandler
-    public int handle(DecideRatingsInGroup cmd) {
+    public int handle(DecideRatingsInGroup cmd, DeadlineManager deadlines, DeadlinePlan plan) {
         if (cmd.entries() == null || cmd.entries().isEmpty()) {
             throw RuleViolation.invalid("entries", "BATCH_EMPTY");
         }
         Set<String> seen = new HashSet<>();
-        for (DecideRatingsInGroup.Entry entry : cmd.entries()) {
+        // A fixed order of locking, so two batches over the same reviews cannot deadlock.
+        List<DecideRatingsInGroup.Entry> entries = new ArrayList<>(cmd.entries());
+        entries.sort(Comparator.comparing(DecideRatingsInGroup.Entry::reviewId));
+        List<RatingChange> changes = new ArrayList<>();
+        for (DecideRatingsInGroup.Entry entry : entries) {
             if (!seen.add(entry.reviewId())) {
                 throw RuleViolation.invalid("entries", "BATCH_DUPLICATE", "reviewId", entry.reviewId());
             }
             Aggregate<Review> review = reviews.load(entry.reviewId());
-            review.execute(r -> {
+            changes.add(review.invoke(r -> {
                 if (!cmd.cycleId().equals(r.cycleId()) || !cmd.quotaGroupId().equals(r.quotaGroupId())) {
                     throw RuleViolation.conflict("QUOTA_GROUP_MISMATCH", "reviewId", entry.reviewId(),
                             "quotaGroupId", cmd.quotaGroupId(), "actual", String.valueOf(r.quotaGroupId()));
                 }
                 try {
-                    r.decide(entry.rating(), cmd.decisionNo(), cmd.decidedOn());
+                    return r.decide(entry.rating(), cmd.decisionNo(), cmd.decidedOn(), deadlines, plan);
                 } catch (RuleViolation v) {
                     throw v.forEntry(entry.reviewId());
                 }
-            });
+            }));
         }
+        cycles.recordDecision(cmd.cycleId(), cmd.quotaGroupId(), cmd.decisionNo(), changes);
         return cmd.entries().size();
     }
 
     @CommandHandler
     public long handle(ReclassifyRating cmd) {
         Aggregate<Review> review = reviews.load(cmd.reviewId(), cmd.expectedVersion());
-        review.execute(r -> r.reclassify(cmd));
+        RatingChange change = review.invoke(r -> r.reclassify(cmd));
+        review.execute(r -> cycles.recordDecision(r.cycleId(), r.quotaGroupId(), cmd.decisionNo(), List.of(change)));
         return review.version();
     }
 }

@@ -7,18 +7,25 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.reviewledger.command.cycle.RatingChange;
+import vn.reviewledger.command.deadline.DeadlinePlan;
+import vn.reviewledger.command.deadline.StageDeadline;
 import vn.reviewledger.command.rules.RatingContext;
 import vn.reviewledger.command.rules.RuleSet;
 import vn.reviewledger.command.rules.RuleViolation;
+import vn.reviewledger.kernel.calendar.WorkingDayCalendar;
 import vn.reviewledger.kernel.common.ExemptionReason;
 import vn.reviewledger.kernel.common.OpinionSource;
 import vn.reviewledger.kernel.common.Rating;
@@ -63,6 +70,10 @@ import vn.reviewledger.kernel.review.ReviewEvents.ReviewExempted;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewMeetingHeld;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewOpened;
 import vn.reviewledger.kernel.review.ReviewEvents.SelfReviewSubmitted;
+import vn.reviewledger.kernel.review.ReviewEvents.StageDeadlinesScheduled;
+import vn.reviewledger.kernel.review.ReviewEvents.StageEscalated;
+import vn.reviewledger.kernel.review.ReviewEvents.StageOverdue;
+import vn.reviewledger.kernel.review.ReviewEvents.StageReminderDue;
 import vn.reviewledger.kernel.review.ReviewEvents.VoteHeld;
 import vn.reviewledger.kernel.review.ReviewEvents.VoteInconclusive;
 
@@ -91,6 +102,7 @@ class Review {
     private String quotaGroupId;
     private boolean leadershipPost;
     private boolean civilServant;
+    private boolean headOfUnit;
     private Stage stage;
     private Map<Stage, LocalDate> dueDates = new EnumMap<>(Stage.class);
     private SelfReviewForm form;
@@ -105,19 +117,39 @@ class Review {
     private List<LeaveRecorded> leaves = new ArrayList<>();
     private Rating civilServantRating;
     private Map<String, Boolean> complaintsOpen = new LinkedHashMap<>();
+    /** Deadline name -> id of the deadlines scheduled for the step now owed, to cancel them. */
+    private Map<String, String> pendingDeadlines = new LinkedHashMap<>();
+    /** Deadline notices already raised, as "KIND STAGE due-date", so each is raised once. */
+    private Set<String> noticesRaised = new HashSet<>();
 
     Review() {
         // for Axon and for snapshots
     }
 
     /** Stage 0, through {@link ReviewOpening}, which supplies what the cycle says of this review. */
-    Review(ReviewOpened opened) {
-        apply(opened);
-        RuleSet rules = RuleSet.of(opened.ruleSet(), opened.ruleParameters());
-        if (!opened.subject().kind().isCollective()
-                && rules.admission.admittedTooRecently(opened.admittedOn(), opened.cycleOpensOn())) {
-            apply(new ReviewExempted(opened.reviewId(), ExemptionReason.ADMITTED_UNDER_6_MONTHS,
-                    "Kết nạp ngày " + opened.admittedOn()));
+    Review(ReviewOpened opened, DeadlineManager deadlines, DeadlinePlan plan) {
+        // In a constructor Axon applies events once it returns; andThen runs on the state they built.
+        apply(opened).andThen(() -> {
+            if (!subject.kind().isCollective() && rules().admission.admittedTooRecently(opened.admittedOn(),
+                    opened.cycleOpensOn())) {
+                apply(new ReviewExempted(reviewId, ExemptionReason.ADMITTED_UNDER_6_MONTHS,
+                        "Kết nạp ngày " + opened.admittedOn()));
+            } else {
+                scheduleNextStage(deadlines, plan);
+            }
+        });
+    }
+
+    /** After every change of stage: the deadlines of the step now owed replace the old ones. */
+    private void scheduleNextStage(DeadlineManager deadlines, DeadlinePlan plan) {
+        plan.cancel(deadlines, pendingDeadlines);
+        Stage next = stage.isFinished() ? null : stage.next();
+        LocalDate due = next == null ? null : dueDates.get(next);
+        if (due != null) {
+            StageDeadlinesScheduled scheduled = plan.schedule(deadlines, reviewId, next, due);
+            if (scheduled != null) {
+                apply(scheduled);
+            }
         }
     }
 
@@ -137,13 +169,14 @@ class Review {
     // ---- stage 1 ------------------------------------------------------------------------------
 
     @CommandHandler
-    long handle(SubmitSelfReview cmd) {
+    long handle(SubmitSelfReview cmd, DeadlineManager deadlines, DeadlinePlan plan) {
         RuleSet rules = rules();
         rules.stageOrder.require(stage, Stage.OPENED);
         rules.checkSelfReview(subject.kind(), leadershipPost, cmd.form(), cmd.selfRating(), cmd.selfScore());
         // Under a points rule set the self-rating is what the self-score reaches.
         Rating selfRating = rules.scored() ? rules.ratingForScore(cmd.selfScore()) : cmd.selfRating();
         apply(new SelfReviewSubmitted(reviewId, cmd.form(), selfRating, cmd.selfScore(), cmd.summary(), cmd.submittedOn()));
+        scheduleNextStage(deadlines, plan);
         return version();
     }
 
@@ -157,11 +190,12 @@ class Review {
     }
 
     @CommandHandler
-    long handle(CloseOpinionCollection cmd) {
+    long handle(CloseOpinionCollection cmd, DeadlineManager deadlines, DeadlinePlan plan) {
         RuleSet rules = rules();
         rules.stageOrder.require(stage, Stage.SELF_REVIEW_SUBMITTED);
         rules.checkOpinionsComplete(subject.kind(), opinionSources);
         apply(new OpinionCollectionClosed(reviewId, EnumSet.copyOf(withNone(opinionSources))));
+        scheduleNextStage(deadlines, plan);
         return version();
     }
 
@@ -172,7 +206,7 @@ class Review {
     // ---- stage 3 ------------------------------------------------------------------------------
 
     @CommandHandler
-    long handle(HoldMeeting cmd) {
+    long handle(HoldMeeting cmd, DeadlineManager deadlines, DeadlinePlan plan, WorkingDayCalendar calendar) {
         RuleSet rules = rules();
         rules.stageOrder.require(stage, Stage.OPINIONS_COLLECTED);
         rules.checkMeeting(cmd.eligible(), cmd.present(), cmd.absentWithReason());
@@ -180,8 +214,13 @@ class Review {
             throw RuleViolation.conflict("MEETING_BEFORE_SELF_REVIEW", "heldOn", cmd.heldOn(),
                     "submittedOn", selfReviewSubmittedOn);
         }
+        if (form == SelfReviewForm.F01 && selfReviewSubmittedOn != null) {
+            // For a collective, "submitted" is the day the draft report went out to the members.
+            rules.draftCirculation.check(selfReviewSubmittedOn, cmd.heldOn(), calendar);
+        }
         apply(new ReviewMeetingHeld(reviewId, cmd.heldOn(), cmd.eligible(), cmd.present(), cmd.absentWithReason(),
                 cmd.minutes()));
+        scheduleNextStage(deadlines, plan);
         return version();
     }
 
@@ -189,7 +228,7 @@ class Review {
 
     /** Answers the outcome; an inconclusive vote is recorded and the review waits for a re-vote. */
     @CommandHandler
-    VoteResult handle(HoldVote cmd) {
+    VoteResult handle(HoldVote cmd, DeadlineManager deadlines, DeadlinePlan plan) {
         RuleSet rules = rules();
         rules.stageOrder.require(stage, Stage.MEETING_HELD);
         int round = voteRounds + 1;
@@ -198,6 +237,7 @@ class Review {
         var outcome = rules.countVote(cmd.eligible(), cmd.present(), votes);
         if (outcome.isPresent()) {
             apply(new VoteHeld(reviewId, round, cmd.method(), cmd.eligible(), cmd.present(), votes, outcome.get()));
+            scheduleNextStage(deadlines, plan);
         } else {
             apply(new VoteInconclusive(reviewId, round, cmd.method(), cmd.eligible(), cmd.present(), votes));
         }
@@ -207,24 +247,33 @@ class Review {
     // ---- stage 5 ------------------------------------------------------------------------------
 
     @CommandHandler
-    long handle(ProposeRating cmd) {
+    long handle(ProposeRating cmd, DeadlineManager deadlines, DeadlinePlan plan) {
         RuleSet rules = rules();
         rules.stageOrder.require(stage, Stage.VOTED);
         rules.checkProposal(ratingContext(cmd.score()), cmd.rating(), voteOutcome, cmd.reason());
         apply(new RatingProposed(reviewId, cmd.rating(), cmd.score(), voteOutcome, cmd.reason()));
+        scheduleNextStage(deadlines, plan);
         return version();
     }
 
     // ---- stage 6 (through RatingDecisions) ----------------------------------------------------------
 
-    /** Checks this review's own rules for a decision; the cycle checks the rules across reviews. */
-    RatingDecided decide(Rating rating, String decisionNo, LocalDate decidedOn) {
+    /**
+     * Checks this review's own rules for a decision and applies it; the caller hands the returned
+     * change to the cycle, which checks the rules across reviews in the same unit of work.
+     */
+    RatingChange decide(Rating rating, String decisionNo, LocalDate decidedOn, DeadlineManager deadlines,
+                        DeadlinePlan plan) {
         RuleSet rules = rules();
         rules.stageOrder.require(stage, Stage.PROPOSED);
         rules.checkRating(ratingContext(proposedScore), rating);
-        RatingDecided decided = new RatingDecided(reviewId, quotaGroupId, rating, decisionNo, decidedOn);
-        apply(decided);
-        return decided;
+        apply(new RatingDecided(reviewId, quotaGroupId, rating, decisionNo, decidedOn));
+        scheduleNextStage(deadlines, plan);
+        return change(null, rating);
+    }
+
+    private RatingChange change(Rating previous, Rating rating) {
+        return new RatingChange(reviewId, unitId, subject.kind(), subject.name(), headOfUnit, previous, rating);
     }
 
     String quotaGroupId() {
@@ -235,22 +284,31 @@ class Review {
         return cycleId;
     }
 
+    String unitId() {
+        return unitId;
+    }
+
     // ---- stage 7 ------------------------------------------------------------------------------
 
     @CommandHandler
-    long handle(AnnounceRating cmd) {
+    long handle(AnnounceRating cmd, DeadlineManager deadlines, DeadlinePlan plan) {
         rules().stageOrder.require(stage, Stage.DECIDED);
         apply(new RatingAnnounced(reviewId, cmd.announcedOn()));
+        scheduleNextStage(deadlines, plan);
         return version();
     }
 
     // ---- facts of the year that bear on the rating ------------------------------------------------
 
-    @CommandHandler
-    long handle(RecordDiscipline cmd) {
+    /**
+     * Records a discipline; answers true when it is one the member's collectives must answer for
+     * (an individual's, in the review year, not excused), which the caller notes on the cycle.
+     */
+    boolean recordDiscipline(RecordDiscipline cmd) {
         rules().stageOrder.requireOpen(stage);
         apply(new DisciplineRecorded(reviewId, cmd.imposedOn(), cmd.form(), cmd.selfDiscovered(), cmd.remedied()));
-        return version();
+        boolean excused = cmd.selfDiscovered() && cmd.remedied();
+        return !subject.kind().isCollective() && cmd.imposedOn().getYear() == year && !excused;
     }
 
     @CommandHandler
@@ -277,7 +335,7 @@ class Review {
     }
 
     @CommandHandler
-    long handle(ExemptReview cmd) {
+    long handle(ExemptReview cmd, DeadlineManager deadlines, DeadlinePlan plan) {
         if (stage == Stage.EXEMPTED) {
             throw RuleViolation.conflict("ALREADY_EXEMPTED", "reason", cmd.reason());
         }
@@ -285,11 +343,12 @@ class Review {
             throw RuleViolation.conflict("STAGE_ORDER", "current", stage, "expected", List.of(Stage.OPENED, Stage.PROPOSED));
         }
         apply(new ReviewExempted(reviewId, cmd.reason(), cmd.note()));
+        plan.cancel(deadlines, pendingDeadlines);
         return version();
     }
 
     @CommandHandler
-    long handle(ExtendDeadline cmd) {
+    long handle(ExtendDeadline cmd, DeadlineManager deadlines, DeadlinePlan plan) {
         rules().stageOrder.requireOpen(stage);
         if (!Stage.PLANNED.contains(cmd.stage())) {
             throw RuleViolation.invalid("stage", "STAGE_NOT_PLANNED", "stage", cmd.stage());
@@ -303,6 +362,9 @@ class Review {
                     "dueDate", previous);
         }
         apply(new DeadlineExtended(reviewId, cmd.stage(), previous, cmd.newDueDate(), cmd.reason()));
+        if (cmd.stage() == stage.next()) {
+            scheduleNextStage(deadlines, plan);
+        }
         return version();
     }
 
@@ -331,7 +393,7 @@ class Review {
     }
 
     /** Art. 13: a new decision by the superior; the replaced decision stays on record. */
-    RatingReclassified reclassify(ReclassifyRating cmd) {
+    RatingChange reclassify(ReclassifyRating cmd) {
         RuleSet rules = rules();
         rules.stageOrder.requireOpen(stage);
         rules.stageOrder.requireDecided(stage);
@@ -339,10 +401,10 @@ class Review {
             throw RuleViolation.conflict("RECLASSIFY_SAME", "rating", cmd.rating());
         }
         rules.checkRating(ratingContext(proposedScore), cmd.rating());
-        RatingReclassified event = new RatingReclassified(reviewId, quotaGroupId, cmd.rating(), decidedRating,
-                cmd.decisionNo(), decisionNo, cmd.reason());
-        apply(event);
-        return event;
+        Rating previous = decidedRating;
+        apply(new RatingReclassified(reviewId, quotaGroupId, cmd.rating(), previous, cmd.decisionNo(), decisionNo,
+                cmd.reason()));
+        return change(previous, cmd.rating());
     }
 
     Rating decidedRating() {
@@ -363,7 +425,7 @@ class Review {
      * meeting for a subject who is reviewed but not rated (worked under six months).
      */
     @CommandHandler
-    long handle(CloseReview cmd) {
+    long handle(CloseReview cmd, DeadlineManager deadlines, DeadlinePlan plan) {
         RuleSet rules = rules();
         rules.stageOrder.requireOpen(stage);
         boolean notRated = stage.atLeast(Stage.MEETING_HELD) && !stage.atLeast(Stage.DECIDED)
@@ -376,7 +438,44 @@ class Review {
             throw RuleViolation.conflict("COMPLAINTS_OPEN", "complaints", open);
         }
         apply(new ReviewClosed(reviewId, cmd.reason()));
+        plan.cancel(deadlines, pendingDeadlines);
         return version();
+    }
+
+    // ---- deadlines, raised by the persistent deadline manager ------------------------------------
+
+    @DeadlineHandler(deadlineName = DeadlinePlan.REMINDER)
+    void remind(StageDeadline d) {
+        if (stillOwed(d, "REMINDER")) {
+            apply(new StageReminderDue(reviewId, d.stage(), d.dueDate()));
+        }
+    }
+
+    @DeadlineHandler(deadlineName = DeadlinePlan.OVERDUE)
+    void overdue(StageDeadline d) {
+        if (stillOwed(d, "OVERDUE")) {
+            apply(new StageOverdue(reviewId, d.stage(), d.dueDate()));
+        }
+    }
+
+    @DeadlineHandler(deadlineName = DeadlinePlan.ESCALATION)
+    void escalate(StageDeadline d, DeadlinePlan plan) {
+        if (stillOwed(d, "ESCALATED")) {
+            apply(new StageEscalated(reviewId, d.stage(), d.dueDate(), plan.escalateTo()));
+        }
+    }
+
+    /**
+     * A deadline speaks only while its stage is still the next step and its due date still stands
+     * (an extension or a completed step makes it stale), and only once.
+     */
+    private boolean stillOwed(StageDeadline d, String kind) {
+        return !stage.isFinished() && d.stage() == stage.next() && d.dueDate().equals(dueDates.get(d.stage()))
+                && !noticesRaised.contains(notice(kind, d.stage(), d.dueDate()));
+    }
+
+    private static String notice(String kind, Stage stage, LocalDate due) {
+        return kind + " " + stage + " " + due;
     }
 
     // ---- state ------------------------------------------------------------------------------------
@@ -393,6 +492,7 @@ class Review {
         quotaGroupId = e.quotaGroupId();
         leadershipPost = e.leadershipPost();
         civilServant = e.civilServant();
+        headOfUnit = e.headOfUnit();
         dueDates = new EnumMap<>(Stage.class);
         if (e.dueDates() != null) {
             dueDates.putAll(e.dueDates());
@@ -499,5 +599,25 @@ class Review {
     @EventSourcingHandler
     void on(ReviewClosed e) {
         stage = Stage.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(StageDeadlinesScheduled e) {
+        pendingDeadlines = new LinkedHashMap<>(e.deadlineIds());
+    }
+
+    @EventSourcingHandler
+    void on(StageReminderDue e) {
+        noticesRaised.add(notice("REMINDER", e.stage(), e.dueDate()));
+    }
+
+    @EventSourcingHandler
+    void on(StageOverdue e) {
+        noticesRaised.add(notice("OVERDUE", e.stage(), e.dueDate()));
+    }
+
+    @EventSourcingHandler
+    void on(StageEscalated e) {
+        noticesRaised.add(notice("ESCALATED", e.stage(), e.dueDate()));
     }
 }

@@ -1,11 +1,13 @@
 package vn.reviewledger.command.review;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 import vn.reviewledger.command.cycle.CycleDirectory;
 import vn.reviewledger.command.cycle.ReviewTerms;
+import vn.reviewledger.command.deadline.DeadlinePlan;
 import vn.reviewledger.command.rules.RuleViolation;
 import vn.reviewledger.kernel.common.Subject;
 import vn.reviewledger.kernel.review.ReviewCommands.OpenReview;
@@ -29,7 +31,7 @@ class ReviewOpening {
     }
 
     @CommandHandler
-    public String handle(OpenReview cmd) throws Exception {
+    public String handle(OpenReview cmd, DeadlineManager deadlines, DeadlinePlan plan) throws Exception {
         Subject subject = cmd.subject();
         ReviewTerms terms = cycles.termsFor(cmd.cycleId(), cmd.unitId(), cmd.quotaGroupId());
         // A friendly answer for the common case; under a race the event store's unique key decides.
@@ -41,7 +43,11 @@ class ReviewOpening {
                 terms.ruleParameters(), subject, cmd.unitId(), terms.unitLevel(), cmd.quotaGroupId(),
                 cmd.leadershipPost(), cmd.civilServant(), cmd.headOfUnit(), cmd.admittedOn(), terms.opensOn(),
                 terms.dueDates());
-        reviews.newInstance(() -> new Review(opened));
+        reviews.newInstance(() -> new Review(opened, deadlines, plan));
+        if (subject.kind().isCollective()) {
+            // The cycle keeps its collectives so that heads and upper levels wait for them.
+            cycles.registerCollective(cmd.cycleId(), cmd.unitId(), cmd.reviewId(), subject.name());
+        }
         return cmd.reviewId();
     }
 }

@@ -32,6 +32,11 @@ public final class RuleSet {
     public final ProposalReasonRule proposalReason = new ProposalReasonRule();
     public final AdmissionRule admission;
     public final LeaveCapRule leave;
+    public final DraftCirculationRule draftCirculation;
+    public final ExcellentQuotaRule excellentQuota = new ExcellentQuotaRule();
+    public final UnitBeforeHeadRule unitBeforeHead = new UnitBeforeHeadRule();
+    public final LowerLevelFirstRule lowerLevelFirst = new LowerLevelFirstRule();
+    public final DisciplinedSubordinateRule disciplinedSubordinate = new DisciplinedSubordinateRule();
     private final ScoreBandRule scoreBand;
     private final List<RatingRule> ratingRules;
 
@@ -45,6 +50,7 @@ public final class RuleSet {
         this.vote = new CumulativeVoteRule(p.voteMajorityShare());
         this.admission = new AdmissionRule(p.admissionMonthsForReview());
         this.leave = new LeaveCapRule(p.minMonthsWorkedForRating(), p.leaveMonthsBarringExcellent());
+        this.draftCirculation = new DraftCirculationRule(p.draftCirculationWorkingDays());
         this.scoreBand = new ScoreBandRule(p.excellentScore(), p.goodScore(), p.completeScore());
         List<RatingRule> rules = new ArrayList<>();
         if (scored) {

@@ -36,7 +36,7 @@ class CycleCommandController {
         String cycleId = Ids.cycleId(body.organizationId(), body.year());
         LocalDate opensOn = body.opensOn() != null ? body.opensOn() : LocalDate.now(clock);
         sender.send(new OpenCycle(cycleId, body.organizationId(), body.organizationName(), body.year(),
-                body.ruleSet(), null, body.units(), body.plan(), body.quotaGroups(), opensOn), request, null, wait);
+                body.ruleSet(), null, body.units(), body.plan(), body.levelPlans(), body.quotaGroups(), opensOn), request, null, wait);
         return ResponseEntity.created(URI.create("/api/cycles/" + cycleId)).body(Map.of("cycleId", cycleId));
     }
 }

@@ -24,6 +24,7 @@ import vn.reviewledger.kernel.common.Stage;
 import vn.reviewledger.kernel.common.SubjectKind;
 import vn.reviewledger.kernel.common.Unit;
 import vn.reviewledger.kernel.common.VoteMethod;
+import vn.reviewledger.kernel.cycle.DueRule;
 
 /**
  * Request bodies of the command API (API.md). Business dates are what happened; a date in the
@@ -44,9 +45,10 @@ final class Requests {
             @NotNull Integer year,
             RuleSetId ruleSet,
             @NotEmpty @Size(max = 10_000) List<Unit> units,
-            @NotEmpty Map<Stage, LocalDate> plan,
+            @NotEmpty Map<Stage, DueRule> plan,
+            Map<Integer, Map<Stage, DueRule>> levelPlans,
             @Size(max = 1_000) List<QuotaGroup> quotaGroups,
-            LocalDate opensOn) {
+            @PastOrPresent LocalDate opensOn) {
     }
 
     record SubjectRequest(

@@ -33,7 +33,7 @@ class CycleProjection {
         c.organizationId = e.organizationId();
         c.year = e.year();
         c.definition = json.writeValueAsString(new CycleView(e.cycleId(), e.organizationId(), e.organizationName(),
-                e.year(), e.ruleSet(), e.units(), e.plan(), e.quotaGroups(), e.opensOn()));
+                e.year(), e.ruleSet(), e.units(), e.plan(), e.levelPlans(), e.quotaGroups(), e.opensOn()));
         repository.save(c);
     }
 

@@ -19,7 +19,9 @@ public final class CycleCommands {
     /**
      * Opens the year's cycle.
      *
-     * @param plan       due date of each planned stage
+     * @param plan       when each planned stage is due
+     * @param levelPlans per level of the unit tree (root = 1), stages due at another time than the plan says;
+     *                   cells usually finish before their committee
      * @param opensOn    the day the cycle opens; admission and working-day offsets count from it
      */
     public record OpenCycle(
@@ -30,7 +32,8 @@ public final class CycleCommands {
             RuleSetId ruleSet,
             RuleParameters ruleParameters,
             List<Unit> units,
-            Map<Stage, LocalDate> plan,
+            Map<Stage, DueRule> plan,
+            Map<Integer, Map<Stage, DueRule>> levelPlans,
             List<QuotaGroup> quotaGroups,
             LocalDate opensOn) {
     }

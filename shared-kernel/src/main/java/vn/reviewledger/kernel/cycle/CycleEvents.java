@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import vn.reviewledger.kernel.common.QuotaGroup;
+import vn.reviewledger.kernel.common.Rating;
 import vn.reviewledger.kernel.common.RuleParameters;
 import vn.reviewledger.kernel.common.RuleSetId;
 import vn.reviewledger.kernel.common.Stage;
+import vn.reviewledger.kernel.common.SubjectKind;
 import vn.reviewledger.kernel.common.Unit;
 
 /** Events of a {@code ReviewCycle}. */
@@ -24,8 +26,28 @@ public final class CycleEvents {
             RuleSetId ruleSet,
             RuleParameters ruleParameters,
             List<Unit> units,
-            Map<Stage, LocalDate> plan,
+            Map<Stage, DueRule> plan,
+            Map<Integer, Map<Stage, DueRule>> levelPlans,
             List<QuotaGroup> quotaGroups,
             LocalDate opensOn) {
+    }
+
+    /** A collective review (party organization or leadership collective) opened at a unit of the cycle. */
+    public record CollectiveReviewRegistered(String cycleId, String unitId, String reviewId, String name) {
+    }
+
+    /**
+     * Ratings decided (or reclassified) in one decision, as the cycle counts them: quota use per
+     * group, and which collectives are decided. {@code previous} is null for a first decision.
+     */
+    public record DecisionRecorded(String cycleId, String quotaGroupId, String decisionNo,
+                                   List<RecordedRating> ratings) {
+    }
+
+    public record RecordedRating(String reviewId, String unitId, SubjectKind kind, Rating previous, Rating rating) {
+    }
+
+    /** A member of a unit was disciplined in the review year (not excused): its collectives cannot be Excellent. */
+    public record MemberDisciplineNoted(String cycleId, String unitId, String reviewId) {
     }
 }

@@ -24,7 +24,8 @@ public final class CycleQueries {
             int year,
             RuleSetId ruleSet,
             List<Unit> units,
-            Map<Stage, LocalDate> plan,
+            Map<Stage, DueRule> plan,
+            Map<Integer, Map<Stage, DueRule>> levelPlans,
             List<QuotaGroup> quotaGroups,
             LocalDate opensOn) {
     }

@@ -1,5 +1,6 @@
 package vn.reviewledger.kernel.review;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
@@ -177,5 +178,27 @@ public final class ReviewEvents {
     }
 
     public record ReviewClosed(String reviewId, String reason) implements ReviewEvent {
+    }
+
+    /**
+     * The deadlines of the step now owed were scheduled with the persistent deadline manager: when
+     * each fires, and the ids by which a completed step cancels them.
+     */
+    public record StageDeadlinesScheduled(String reviewId, Stage stage, LocalDate dueDate,
+                                          Map<String, Instant> firesAt, Map<String, String> deadlineIds)
+            implements ReviewEvent {
+    }
+
+    /** A reminder that a stage falls due soon; raised by the persistent deadline manager. */
+    public record StageReminderDue(String reviewId, Stage stage, LocalDate dueDate) implements ReviewEvent {
+    }
+
+    /** The due date of a stage passed without it being done. */
+    public record StageOverdue(String reviewId, Stage stage, LocalDate dueDate) implements ReviewEvent {
+    }
+
+    /** Still not done after the grace period: raised to the committee office. */
+    public record StageEscalated(String reviewId, Stage stage, LocalDate dueDate, String escalatedTo)
+            implements ReviewEvent {
     }
 }

@@ -1,0 +1,101 @@
+package vn.reviewledger.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.UUID;
+
+/**
+ * Builds the fixtures of an HTTP test through the public API: a cycle of Regulation 124 with two
+ * cells, and reviews in it. Every cycle gets a fresh organization id, so tests never collide.
+ */
+public final class Scenario {
+
+    private final Api api;
+    public final String organizationId = "org-" + UUID.randomUUID().toString().substring(0, 8);
+    public String cycleId;
+
+    public Scenario(Api api) {
+        this.api = api;
+    }
+
+    public static String cycleJson(String organizationId, int year) {
+        return """
+                {"organizationId": "%s", "organizationName": "Đảng bộ Khối Cơ quan tỉnh", "year": %d,
+                 "units": [{"id": "dbk", "name": "Đảng bộ Khối", "parentId": null},
+                           {"id": "cb-1", "name": "Chi bộ Văn phòng", "parentId": "dbk"},
+                           {"id": "cb-2", "name": "Chi bộ Tổ chức", "parentId": "dbk"}],
+                 "plan": {"SELF_REVIEW_SUBMITTED": "%d-12-05", "OPINIONS_COLLECTED": "%d-12-10",
+                          "MEETING_HELD": "%d-12-15", "VOTED": "%d-12-15", "PROPOSED": "%d-12-22",
+                          "DECIDED": "%d-12-29", "ANNOUNCED": "%d-01-10"},
+                 "quotaGroups": [{"id": "g-cb-1", "name": "Đảng viên Chi bộ Văn phòng", "excellentShareOfGood": 0.2}],
+                 "opensOn": "%d-11-20"}
+                """.formatted(organizationId, year, year, year, year, year, year, year, year + 1, year);
+    }
+
+    public Scenario cycle2023() {
+        Api.Response r = api.as("office").post("/api/cycles?wait=true", cycleJson(organizationId, 2023));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        cycleId = r.json().get("cycleId").asText();
+        return this;
+    }
+
+    public String member(String id, String name) {
+        return open("""
+                {"subject": {"id": "%s", "name": "%s", "kind": "PARTY_MEMBER"}, "unitId": "cb-1",
+                 "quotaGroupId": "g-cb-1", "leadershipPost": false, "civilServant": false, "headOfUnit": false,
+                 "admittedOn": "2015-03-02"}""".formatted(id, name));
+    }
+
+    public String collective(String id, String name) {
+        return open("""
+                {"subject": {"id": "%s", "name": "%s", "kind": "PARTY_ORGANIZATION"}, "unitId": "cb-1"}"""
+                .formatted(id, name));
+    }
+
+    public String open(String body) {
+        Api.Response r = api.as("secretary").post("/api/cycles/" + cycleId + "/reviews?wait=true", body);
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json().get("reviewId").asText();
+    }
+
+    public JsonNode review(String reviewId) {
+        Api.Response r = api.as("auditor").get("/api/reviews/" + reviewId);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json();
+    }
+
+    public JsonNode history(String reviewId) {
+        Api.Response r = api.as("auditor").get("/api/reviews/" + reviewId + "/history");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json();
+    }
+
+    /** POSTs a step that must succeed, waiting for the read models. */
+    public JsonNode step(String user, String path, String body) {
+        Api.Response r = api.as(user).post(path + (path.contains("?") ? "&" : "?") + "wait=true", body);
+        assertThat(r.status()).as(path + " -> " + r).isBetween(200, 201);
+        return r.json();
+    }
+
+    /** Drives a party member from opened to announced with the given rating. */
+    public void driveMemberToAnnounced(String reviewId, String rating) {
+        String r = "/api/reviews/" + reviewId;
+        step("secretary", r + "/self-review", """
+                {"form": "02A", "selfRating": "%s", "summary": "Tự đánh giá", "submittedOn": "2023-12-04"}""".formatted(rating));
+        step("secretary", r + "/opinions", """
+                {"source": "RESIDENCE_CELL", "author": "Chi ủy khu phố 3", "content": "Gương mẫu nơi cư trú"}""");
+        step("secretary", r + "/opinions/close", "{}");
+        step("secretary", r + "/meeting", """
+                {"heldOn": "2023-12-15", "eligible": 12, "present": 11, "absentWithReason": 1, "minutes": "Biên bản"}""");
+        step("secretary", r + "/vote", """
+                {"method": "SECRET_BALLOT", "eligible": 12, "present": 11,
+                 "votes": {"%s": 11}}""".formatted(rating));
+        step("secretary", r + "/proposal", """
+                {"rating": "%s", "reason": null}""".formatted(rating));
+        step("office", r + "/decision", """
+                {"rating": "%s", "decisionNo": "15-QĐ/ĐU", "decidedOn": "2023-12-28"}""".formatted(rating));
+        step("secretary", r + "/announcement", """
+                {"announcedOn": "2024-01-05"}""");
+    }
+}
