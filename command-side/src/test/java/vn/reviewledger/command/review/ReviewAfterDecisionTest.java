@@ -1,5 +1,10 @@
 package vn.reviewledger.command.review;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static vn.reviewledger.command.review.ReviewTestData.CYCLE_ID;
 import static vn.reviewledger.command.review.ReviewTestData.DECISION_NO;
 import static vn.reviewledger.command.review.ReviewTestData.MEETING_ON;
 import static vn.reviewledger.command.review.ReviewTestData.QUOTA_GROUP;
@@ -13,11 +18,12 @@ import static vn.reviewledger.kernel.common.Rating.NOT_COMPLETE;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import vn.reviewledger.command.cycle.CycleDirectory;
+import vn.reviewledger.command.rules.RuleViolation;
 import vn.reviewledger.kernel.common.ComplaintOutcome;
 import vn.reviewledger.kernel.common.DisciplineForm;
 import vn.reviewledger.kernel.common.LeaveKind;
@@ -46,12 +52,12 @@ class ReviewAfterDecisionTest {
             new ComplaintLodged(REVIEW_ID, "kn-1", "Nguyễn Thị Hương", "Đề nghị xem xét lại mức xếp loại", LODGED_ON);
     private static final String RECLASSIFICATION_NO = "131-QĐ/ĐU";
 
+    private final CycleDirectory cycles = mock(CycleDirectory.class);
     private FixtureConfiguration<Review> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Review.class);
-        fixture.registerAnnotatedCommandHandler(new RatingDecisions(fixture.getRepository()));
+        fixture = ReviewFixtures.withoutDeadlines(cycles);
     }
 
     @Nested
@@ -109,6 +115,22 @@ class ReviewAfterDecisionTest {
                     .when(new ReclassifyRating(REVIEW_ID, null, EXCELLENT, RECLASSIFICATION_NO, "Kết luận của Ủy ban kiểm tra"))
                     .expectEvents(new RatingReclassified(REVIEW_ID, QUOTA_GROUP, EXCELLENT, GOOD, RECLASSIFICATION_NO,
                             DECISION_NO, "Kết luận của Ủy ban kiểm tra"));
+
+            // The cycle moves the review from Good to Excellent in its quota count, under the new decision's number.
+            verify(cycles).recordDecision(CYCLE_ID, QUOTA_GROUP, RECLASSIFICATION_NO,
+                    List.of(partyMember().change(GOOD, EXCELLENT)));
+        }
+
+        @Test
+        void aReclassificationTheCycleRefuses_isNotRecorded() {
+            doThrow(RuleViolation.conflict("EXCELLENT_QUOTA", "group", "Đảng viên", "excellent", 3, "good", 9,
+                    "limit", 1L, "share", "0.2"))
+                    .when(cycles).recordDecision(any(), any(), any(), any());
+
+            fixture.given(partyMember().past().announced(GOOD).events())
+                    .when(new ReclassifyRating(REVIEW_ID, null, EXCELLENT, RECLASSIFICATION_NO, "Kết luận của Ủy ban kiểm tra"))
+                    .expectException(violates("EXCELLENT_QUOTA"))
+                    .expectNoEvents();
         }
 
         @Test

@@ -1,5 +1,6 @@
 package vn.reviewledger.command.review;
 
+import static org.mockito.Mockito.mock;
 import static vn.reviewledger.command.review.ReviewTestData.REVIEW_ID;
 import static vn.reviewledger.command.review.ReviewTestData.SELF_REVIEW_DUE;
 import static vn.reviewledger.command.review.ReviewTestData.SUBMITTED_ON;
@@ -8,11 +9,11 @@ import static vn.reviewledger.command.rules.Violations.violates;
 import static vn.reviewledger.kernel.common.Rating.GOOD;
 
 import java.time.LocalDate;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import vn.reviewledger.command.cycle.CycleDirectory;
 import vn.reviewledger.kernel.common.ExemptionReason;
 import vn.reviewledger.kernel.common.LeaveKind;
 import vn.reviewledger.kernel.common.SelfReviewForm;
@@ -32,12 +33,12 @@ import vn.reviewledger.kernel.review.ReviewEvents.ReviewExempted;
  */
 class ReviewExemptionAndDeadlineTest {
 
+    private final CycleDirectory cycles = mock(CycleDirectory.class);
     private FixtureConfiguration<Review> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Review.class);
-        fixture.registerAnnotatedCommandHandler(new RatingDecisions(fixture.getRepository()));
+        fixture = ReviewFixtures.withoutDeadlines(cycles);
     }
 
     @Nested

@@ -2,6 +2,9 @@ package vn.reviewledger.command.review;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static vn.reviewledger.command.review.ReviewTestData.CYCLE_ID;
 import static vn.reviewledger.command.review.ReviewTestData.CYCLE_OPENS;
@@ -12,15 +15,18 @@ import static vn.reviewledger.command.review.ReviewTestData.partyMember;
 import static vn.reviewledger.command.review.ReviewTestData.partyOrganization;
 import static vn.reviewledger.command.rules.Violations.violates;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.reviewledger.command.cycle.CycleDirectory;
 import vn.reviewledger.command.cycle.ReviewTerms;
+import vn.reviewledger.command.deadline.DeadlinePlan;
+import vn.reviewledger.command.rules.RuleViolation;
 import vn.reviewledger.kernel.common.ExemptionReason;
 import vn.reviewledger.kernel.common.RuleParameters;
 import vn.reviewledger.kernel.common.RuleSetId;
@@ -42,10 +48,14 @@ class ReviewOpeningTest {
     private FixtureConfiguration<Review> fixture;
     private final CycleDirectory cycles = mock(CycleDirectory.class);
     private final EventStore eventStore = mock(EventStore.class);
+    /** Deadlines are off here, so the constructor must not touch the manager at all. */
+    private final DeadlineManager deadlines = mock(DeadlineManager.class);
+    private final DeadlinePlan noDeadlines = new DeadlinePlan(ReviewFixtures.CALENDAR, ReviewFixtures.deadlines(false),
+            Clock.systemUTC());
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Review.class);
+        fixture = ReviewFixtures.fixture(noDeadlines, cycles);
         fixture.registerAnnotatedCommandHandler(new ReviewOpening(fixture.getRepository(), cycles, eventStore));
         when(cycles.termsFor(CYCLE_ID, UNIT_ID, QUOTA_GROUP)).thenReturn(new ReviewTerms(CYCLE_ID, 2024, RuleSetId.REG_124,
                 RuleParameters.reg124Defaults(), CYCLE_OPENS, 2, ReviewTestData.plan(2024)));
@@ -53,8 +63,7 @@ class ReviewOpeningTest {
     }
 
     private static OpenReview open(ReviewTestData.Opening o) {
-        return new OpenReview(REVIEW_ID, CYCLE_ID, o.subject, UNIT_ID, o.quotaGroupId, o.leadershipPost, o.civilServant,
-                false, o.kind().isCollective() ? null : o.admittedOn);
+        return o.command();
     }
 
     @Test
@@ -64,6 +73,37 @@ class ReviewOpeningTest {
                 .when(open(member))
                 .expectEvents(member.event())
                 .expectResultMessagePayload(REVIEW_ID);
+    }
+
+    @Test
+    void aMembersReviewIsNotRegisteredWithTheCycle_onlyCollectivesAre() {
+        fixture.givenNoPriorActivity()
+                .when(open(partyMember()))
+                .expectSuccessfulHandlerExecution();
+
+        verify(cycles, never()).registerCollective(any(), any(), any(), any());
+    }
+
+    @Test
+    void aCollectiveReviewIsRegisteredWithTheCycle_soThatItsHeadAndUpperLevelsWaitForIt() {
+        ReviewTestData.Opening cell = partyOrganization();
+        fixture.givenNoPriorActivity()
+                .when(open(cell))
+                .expectEvents(cell.event());
+
+        verify(cycles).registerCollective(CYCLE_ID, UNIT_ID, REVIEW_ID, "Chi bộ Văn phòng");
+    }
+
+    @Test
+    void aReviewInAnUnknownUnit_isRefusedByTheCycle_andNothingOpens() {
+        when(cycles.termsFor(CYCLE_ID, "chi-bo-khac", QUOTA_GROUP))
+                .thenThrow(RuleViolation.invalid("unitId", "UNKNOWN_UNIT", "unitId", "chi-bo-khac"));
+        ReviewTestData.Opening m = partyMember();
+        fixture.givenNoPriorActivity()
+                .when(new OpenReview(REVIEW_ID, CYCLE_ID, m.subject, "chi-bo-khac", QUOTA_GROUP, false, false, false,
+                        m.admittedOn))
+                .expectException(violates("UNKNOWN_UNIT").naming("unitId", "chi-bo-khac"))
+                .expectNoEvents();
     }
 
     @Test
@@ -97,9 +137,11 @@ class ReviewOpeningTest {
     void theReviewConstructorItselfExemptsARecentMember() {
         ReviewOpened opened = partyMember().admittedOn(LocalDate.of(2024, 10, 1)).event();
         fixture.givenNoPriorActivity()
-                .whenConstructing(() -> new Review(opened))
+                .whenConstructing(() -> new Review(opened, deadlines, noDeadlines))
                 .expectEvents(opened,
                         new ReviewExempted(REVIEW_ID, ExemptionReason.ADMITTED_UNDER_6_MONTHS, "Kết nạp ngày 2024-10-01"));
+
+        verifyNoInteractions(deadlines);
     }
 
     @Test
@@ -109,7 +151,9 @@ class ReviewOpeningTest {
                 partyOrganization().subject, UNIT_ID, 2, QUOTA_GROUP, false, false, false, LocalDate.of(2024, 10, 1),
                 CYCLE_OPENS, ReviewTestData.plan(2024));
         fixture.givenNoPriorActivity()
-                .whenConstructing(() -> new Review(opened))
+                .whenConstructing(() -> new Review(opened, deadlines, noDeadlines))
                 .expectEvents(opened);
+
+        verifyNoInteractions(deadlines);
     }
 }

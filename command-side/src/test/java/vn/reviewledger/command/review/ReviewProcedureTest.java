@@ -1,12 +1,18 @@
 package vn.reviewledger.command.review;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static vn.reviewledger.command.review.ReviewTestData.CYCLE_ID;
 import static vn.reviewledger.command.review.ReviewTestData.DECIDED_ON;
 import static vn.reviewledger.command.review.ReviewTestData.DECISION_NO;
 import static vn.reviewledger.command.review.ReviewTestData.MEETING_ON;
 import static vn.reviewledger.command.review.ReviewTestData.QUOTA_GROUP;
 import static vn.reviewledger.command.review.ReviewTestData.REVIEW_ID;
 import static vn.reviewledger.command.review.ReviewTestData.SUBMITTED_ON;
+import static vn.reviewledger.command.review.ReviewTestData.UNIT_ID;
 import static vn.reviewledger.command.review.ReviewTestData.leadershipCadre;
 import static vn.reviewledger.command.review.ReviewTestData.partyMember;
 import static vn.reviewledger.command.review.ReviewTestData.partyOrganization;
@@ -21,16 +27,18 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import vn.reviewledger.command.cycle.CycleDirectory;
+import vn.reviewledger.command.cycle.RatingChange;
 import vn.reviewledger.command.rules.RuleViolation;
 import vn.reviewledger.kernel.common.OpinionSource;
 import vn.reviewledger.kernel.common.Rating;
 import vn.reviewledger.kernel.common.SelfReviewForm;
 import vn.reviewledger.kernel.common.Stage;
+import vn.reviewledger.kernel.common.SubjectKind;
 import vn.reviewledger.kernel.common.VoteMethod;
 import vn.reviewledger.kernel.review.ReviewCommands.AnnounceRating;
 import vn.reviewledger.kernel.review.ReviewCommands.CloseOpinionCollection;
@@ -59,12 +67,12 @@ import vn.reviewledger.kernel.review.ReviewEvents.VoteInconclusive;
  */
 class ReviewProcedureTest {
 
+    private final CycleDirectory cycles = mock(CycleDirectory.class);
     private FixtureConfiguration<Review> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Review.class);
-        fixture.registerAnnotatedCommandHandler(new RatingDecisions(fixture.getRepository()));
+        fixture = ReviewFixtures.withoutDeadlines(cycles);
     }
 
     static Map<Rating, Integer> votes(int excellent, int good, int complete, int notComplete) {
@@ -168,11 +176,26 @@ class ReviewProcedureTest {
         }
 
         @Test
-        void stage6_theCompetentLevelDecides() {
+        void stage6_theCompetentLevelDecides_andTheCycleRecordsTheDecisionInItsQuotaGroup() {
             fixture.given(partyMember().past().proposed(GOOD).events())
                     .when(new DecideRating(REVIEW_ID, null, GOOD, DECISION_NO, DECIDED_ON))
                     .expectEvents(new RatingDecided(REVIEW_ID, QUOTA_GROUP, GOOD, DECISION_NO, DECIDED_ON))
                     .expectResultMessagePayload(7L);
+
+            // The rules across reviews (quota, order) are the cycle's: it is handed this review's change.
+            verify(cycles).recordDecision(CYCLE_ID, QUOTA_GROUP, DECISION_NO, List.of(partyMember().change(null, GOOD)));
+        }
+
+        @Test
+        void stage6_whenTheCycleRefusesTheDecision_theReviewIsNotDecidedEither() {
+            doThrow(RuleViolation.conflict("EXCELLENT_QUOTA", "group", "Đảng viên", "excellent", 3, "good", 10,
+                    "limit", 2L, "share", "0.2"))
+                    .when(cycles).recordDecision(any(), any(), any(), any());
+
+            fixture.given(partyMember().past().proposed(EXCELLENT).events())
+                    .when(new DecideRating(REVIEW_ID, null, EXCELLENT, DECISION_NO, DECIDED_ON))
+                    .expectException(violates("EXCELLENT_QUOTA").naming("limit", 2L))
+                    .expectNoEvents();
         }
 
         @Test
@@ -324,10 +347,44 @@ class ReviewProcedureTest {
         }
 
         @Test
-        void stage6_aCollectiveIsDecidedInItsQuotaGroup() {
-            fixture.given(partyOrganization().inQuotaGroup("qg-chi-bo").past().proposed(EXCELLENT).events())
+        void stage3_theDraftReportWentOutThreeWorkingDaysBefore_theMeetingIsHeld() {
+            // Draft sent Monday 25 November 2024; Tuesday, Wednesday and Thursday lie before Friday's meeting.
+            LocalDate friday = LocalDate.of(2024, 11, 29);
+            fixture.given(partyOrganization().selfReviewedOn(LocalDate.of(2024, 11, 25)).past().opinionsCollected().events())
+                    .when(new HoldMeeting(REVIEW_ID, null, friday, 12, 11, 1, "Biên bản hội nghị chi bộ"))
+                    .expectEvents(new ReviewMeetingHeld(REVIEW_ID, friday, 12, 11, 1, "Biên bản hội nghị chi bộ"));
+        }
+
+        @Test
+        void stage3_aDraftReportSentOnlyTwoWorkingDaysBefore_isRefusedNamingBothDates() {
+            LocalDate monday = LocalDate.of(2024, 11, 25);
+            LocalDate thursday = LocalDate.of(2024, 11, 28);
+            fixture.given(partyOrganization().selfReviewedOn(monday).past().opinionsCollected().events())
+                    .when(new HoldMeeting(REVIEW_ID, null, thursday, 12, 11, 1, "Biên bản"))
+                    .expectException(violates("DRAFT_CIRCULATION").naming("circulatedOn", monday).naming("heldOn", thursday)
+                            .naming("workingDays", 2).naming("required", 3))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void stage3_anIndividualsSelfReviewNeedsNoCirculationTime() {
+            // A member's form 02A handed in the day before the meeting is in time; only form 01 circulates.
+            LocalDate monday = LocalDate.of(2024, 11, 25);
+            fixture.given(partyMember().selfReviewedOn(monday).past().opinionsCollected().events())
+                    .when(new HoldMeeting(REVIEW_ID, null, monday.plusDays(1), 10, 9, 1, "Biên bản"))
+                    .expectEvents(new ReviewMeetingHeld(REVIEW_ID, monday.plusDays(1), 10, 9, 1, "Biên bản"));
+        }
+
+        @Test
+        void stage6_aCollectiveIsDecidedInItsQuotaGroup_andTheCycleLearnsTheCollectiveIsDecided() {
+            ReviewTestData.Opening cell = partyOrganization().inQuotaGroup("qg-chi-bo");
+            fixture.given(cell.past().proposed(EXCELLENT).events())
                     .when(new DecideRating(REVIEW_ID, null, EXCELLENT, DECISION_NO, DECIDED_ON))
                     .expectEvents(new RatingDecided(REVIEW_ID, "qg-chi-bo", EXCELLENT, DECISION_NO, DECIDED_ON));
+
+            verify(cycles).recordDecision(CYCLE_ID, "qg-chi-bo", DECISION_NO, List.of(
+                    new RatingChange(REVIEW_ID, UNIT_ID, SubjectKind.PARTY_ORGANIZATION, "Chi bộ Văn phòng", false, null,
+                            EXCELLENT)));
         }
     }
 

@@ -1,11 +1,17 @@
 package vn.reviewledger.command.review;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static vn.reviewledger.command.review.ReviewTestData.CYCLE_ID;
 import static vn.reviewledger.command.review.ReviewTestData.DECIDED_ON;
 import static vn.reviewledger.command.review.ReviewTestData.DECISION_NO;
 import static vn.reviewledger.command.review.ReviewTestData.QUOTA_GROUP;
 import static vn.reviewledger.command.review.ReviewTestData.REVIEW_ID;
 import static vn.reviewledger.command.review.ReviewTestData.SUBMITTED_ON;
+import static vn.reviewledger.command.review.ReviewTestData.UNIT_ID;
 import static vn.reviewledger.command.review.ReviewTestData.partyMember;
 import static vn.reviewledger.command.review.ReviewTestData.partyOrganization;
 import static vn.reviewledger.command.review.ReviewTestData.reg366Member;
@@ -17,19 +23,20 @@ import static vn.reviewledger.kernel.common.Rating.NOT_COMPLETE;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import vn.reviewledger.command.cycle.CycleDirectory;
+import vn.reviewledger.command.rules.RuleViolation;
 import vn.reviewledger.kernel.common.DisciplineForm;
 import vn.reviewledger.kernel.common.LeaveKind;
 import vn.reviewledger.kernel.common.Rating;
 import vn.reviewledger.kernel.common.SelfReviewForm;
 import vn.reviewledger.kernel.common.Stage;
 import vn.reviewledger.kernel.review.ReviewCommands.DecideRating;
-import vn.reviewledger.kernel.review.ReviewCommands.DecideRatingsInGroup;
 import vn.reviewledger.kernel.review.ReviewCommands.DecideRatingsInGroup.Entry;
+import vn.reviewledger.kernel.review.ReviewCommands.DecideRatingsInGroup;
 import vn.reviewledger.kernel.review.ReviewCommands.ProposeRating;
 import vn.reviewledger.kernel.review.ReviewCommands.RecordCivilServantRating;
 import vn.reviewledger.kernel.review.ReviewCommands.RecordDiscipline;
@@ -40,6 +47,7 @@ import vn.reviewledger.kernel.review.ReviewEvents.DisciplineRecorded;
 import vn.reviewledger.kernel.review.ReviewEvents.LeaveRecorded;
 import vn.reviewledger.kernel.review.ReviewEvents.RatingDecided;
 import vn.reviewledger.kernel.review.ReviewEvents.RatingProposed;
+import vn.reviewledger.kernel.review.ReviewEvents.ReviewClosed;
 import vn.reviewledger.kernel.review.ReviewEvents.SelfReviewSubmitted;
 
 /**
@@ -52,12 +60,12 @@ class ReviewRatingRulesTest {
     private static final DisciplineRecorded DISCIPLINED_IN_2024 =
             new DisciplineRecorded(REVIEW_ID, LocalDate.of(2024, 5, 10), DisciplineForm.KHIEN_TRACH, false, false);
 
+    private final CycleDirectory cycles = mock(CycleDirectory.class);
     private FixtureConfiguration<Review> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Review.class);
-        fixture.registerAnnotatedCommandHandler(new RatingDecisions(fixture.getRepository()));
+        fixture = ReviewFixtures.withoutDeadlines(cycles);
     }
 
     private static DecideRating decide(Rating rating) {
@@ -100,11 +108,48 @@ class ReviewRatingRulesTest {
     class DisciplineCap {
 
         @Test
-        void disciplineCanBeRecordedWhileTheReviewIsOpen() {
+        void disciplineInTheYear_isRecorded_andNotedOnTheCycleSoTheMembersCollectivesCannotBeExcellent() {
             fixture.given(partyMember().past().voted(GOOD).events())
                     .when(new RecordDiscipline(REVIEW_ID, null, LocalDate.of(2024, 5, 10), DisciplineForm.KHIEN_TRACH,
                             false, false))
-                    .expectEvents(DISCIPLINED_IN_2024);
+                    .expectEvents(DISCIPLINED_IN_2024)
+                    .expectResultMessagePayload(6L);
+
+            verify(cycles).noteDiscipline(CYCLE_ID, UNIT_ID, REVIEW_ID);
+        }
+
+        @Test
+        void disciplineSelfDiscoveredAndRemedied_isRecordedButNotHeldAgainstTheCollectives() {
+            fixture.given(partyMember().past().voted(GOOD).events())
+                    .when(new RecordDiscipline(REVIEW_ID, null, LocalDate.of(2024, 5, 10), DisciplineForm.KHIEN_TRACH,
+                            true, true))
+                    .expectEvents(new DisciplineRecorded(REVIEW_ID, LocalDate.of(2024, 5, 10), DisciplineForm.KHIEN_TRACH,
+                            true, true));
+
+            verify(cycles, never()).noteDiscipline(any(), any(), any());
+        }
+
+        @Test
+        void disciplineOfAnotherYear_isRecordedButNotHeldAgainstTheCollectives() {
+            fixture.given(partyMember().past().voted(GOOD).events())
+                    .when(new RecordDiscipline(REVIEW_ID, null, LocalDate.of(2023, 11, 20), DisciplineForm.CANH_CAO,
+                            false, false))
+                    .expectEvents(new DisciplineRecorded(REVIEW_ID, LocalDate.of(2023, 11, 20), DisciplineForm.CANH_CAO,
+                            false, false));
+
+            verify(cycles, never()).noteDiscipline(any(), any(), any());
+        }
+
+        @Test
+        void aClosedReview_takesNoDiscipline_andTheCycleHearsNothing() {
+            fixture.given(partyMember().past().announced(GOOD)
+                            .then(new ReviewClosed(REVIEW_ID, "Hoàn tất")).events())
+                    .when(new RecordDiscipline(REVIEW_ID, null, LocalDate.of(2024, 12, 30), DisciplineForm.KHIEN_TRACH,
+                            false, false))
+                    .expectException(violates("REVIEW_FINISHED"))
+                    .expectNoEvents();
+
+            verify(cycles, never()).noteDiscipline(any(), any(), any());
         }
 
         @Test
@@ -385,6 +430,21 @@ class ReviewRatingRulesTest {
                     .when(groupDecision(QUOTA_GROUP, new Entry(REVIEW_ID, GOOD)))
                     .expectEvents(decided(GOOD))
                     .expectResultMessagePayload(1);
+
+            // The whole decision goes to the cycle at once, so its quota is checked over the group.
+            verify(cycles).recordDecision(CYCLE_ID, QUOTA_GROUP, DECISION_NO, List.of(partyMember().change(null, GOOD)));
+        }
+
+        @Test
+        void whenTheCycleRefusesTheGroupsDecision_noEntryIsDecided() {
+            doThrow(RuleViolation.conflict("EXCELLENT_QUOTA", "group", "Đảng viên", "excellent", 1, "good", 0,
+                    "limit", 0L, "share", "0.2"))
+                    .when(cycles).recordDecision(any(), any(), any(), any());
+
+            fixture.given(partyMember().past().proposed(EXCELLENT).events())
+                    .when(groupDecision(QUOTA_GROUP, new Entry(REVIEW_ID, EXCELLENT)))
+                    .expectException(violates("EXCELLENT_QUOTA").naming("group", "Đảng viên"))
+                    .expectNoEvents();
         }
 
         @Test
@@ -421,6 +481,8 @@ class ReviewRatingRulesTest {
                     .when(groupDecision(QUOTA_GROUP, new Entry(REVIEW_ID, GOOD), new Entry(REVIEW_ID, COMPLETE)))
                     .expectException(violates("BATCH_DUPLICATE").naming("reviewId", REVIEW_ID))
                     .expectNoEvents();
+
+            verify(cycles, never()).recordDecision(any(), any(), any(), any());
         }
 
         @Test

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import vn.reviewledger.command.cycle.RatingChange;
 import vn.reviewledger.kernel.common.OpinionSource;
 import vn.reviewledger.kernel.common.Rating;
 import vn.reviewledger.kernel.common.RuleParameters;
@@ -14,6 +15,7 @@ import vn.reviewledger.kernel.common.Stage;
 import vn.reviewledger.kernel.common.Subject;
 import vn.reviewledger.kernel.common.SubjectKind;
 import vn.reviewledger.kernel.common.VoteMethod;
+import vn.reviewledger.kernel.review.ReviewCommands.OpenReview;
 import vn.reviewledger.kernel.review.ReviewEvents.OpinionCollectionClosed;
 import vn.reviewledger.kernel.review.ReviewEvents.OpinionRecorded;
 import vn.reviewledger.kernel.review.ReviewEvents.RatingAnnounced;
@@ -88,6 +90,7 @@ final class ReviewTestData {
         boolean leadershipPost;
         boolean civilServant;
         LocalDate admittedOn = LocalDate.of(2012, 3, 3);
+        LocalDate selfReviewedOn = SUBMITTED_ON;
 
         private Opening(Subject subject, int year, RuleSetId ruleSet, RuleParameters parameters, LocalDate cycleOpensOn) {
             this.subject = subject;
@@ -112,6 +115,12 @@ final class ReviewTestData {
             return this;
         }
 
+        /** For a collective: the day the draft report (form 01) went out to the members. */
+        Opening selfReviewedOn(LocalDate date) {
+            selfReviewedOn = date;
+            return this;
+        }
+
         Opening inQuotaGroup(String id) {
             quotaGroupId = id;
             return this;
@@ -132,6 +141,17 @@ final class ReviewTestData {
             return new ReviewOpened(REVIEW_ID, CYCLE_ID, year, ruleSet, parameters, subject, UNIT_ID, 2, quotaGroupId,
                     leadershipPost, civilServant, false, kind().isCollective() ? null : admittedOn, cycleOpensOn,
                     plan(year));
+        }
+
+        /** The command that opens this review. */
+        OpenReview command() {
+            return new OpenReview(REVIEW_ID, CYCLE_ID, subject, UNIT_ID, quotaGroupId, leadershipPost, civilServant, false,
+                    kind().isCollective() ? null : admittedOn);
+        }
+
+        /** What the cycle is told when this review is decided (previous is null for a first decision). */
+        RatingChange change(Rating previous, Rating rating) {
+            return new RatingChange(REVIEW_ID, UNIT_ID, kind(), subject.name(), false, previous, rating);
         }
 
         /** The past of this review, step by step. */
@@ -161,7 +181,7 @@ final class ReviewTestData {
             }
             boolean scored = opening.ruleSet == RuleSetId.REG_366;
             events.add(new SelfReviewSubmitted(REVIEW_ID, opening.form(), Rating.GOOD, scored ? 80 : null,
-                    "Tự kiểm điểm năm " + opening.year, SUBMITTED_ON));
+                    "Tự kiểm điểm năm " + opening.year, opening.selfReviewedOn));
             return this;
         }
 
