@@ -44,6 +44,9 @@ final class CycleDefinition {
                 if (e.getKey() == null || e.getKey() < 1 || e.getKey() > depth) {
                     throw RuleViolation.invalid("levelPlans", "PLAN_LEVEL", "level", e.getKey(), "depth", depth);
                 }
+                if (e.getValue() == null) {
+                    throw RuleViolation.invalid("levelPlans." + e.getKey(), "PLAN_REQUIRED");
+                }
                 Map<Stage, DueRule> merged = new EnumMap<>(Stage.class);
                 merged.putAll(cmd.plan());
                 merged.putAll(e.getValue());

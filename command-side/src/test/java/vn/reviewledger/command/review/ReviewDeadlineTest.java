@@ -1,0 +1,416 @@
+package vn.reviewledger.command.review;
+
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+import static org.axonframework.test.matchers.Matchers.predicate;
+import static org.hamcrest.Matchers.anything;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+import static vn.reviewledger.command.deadline.DeadlinePlan.ESCALATION;
+import static vn.reviewledger.command.deadline.DeadlinePlan.OVERDUE;
+import static vn.reviewledger.command.deadline.DeadlinePlan.REMINDER;
+import static vn.reviewledger.command.review.ReviewFixtures.CALENDAR;
+import static vn.reviewledger.command.review.ReviewFixtures.ESCALATE_TO;
+import static vn.reviewledger.command.review.ReviewFixtures.VIETNAM;
+import static vn.reviewledger.command.review.ReviewFixtures.deadlines;
+import static vn.reviewledger.command.review.ReviewTestData.CYCLE_ID;
+import static vn.reviewledger.command.review.ReviewTestData.CYCLE_OPENS;
+import static vn.reviewledger.command.review.ReviewTestData.DECIDED_ON;
+import static vn.reviewledger.command.review.ReviewTestData.DECISION_NO;
+import static vn.reviewledger.command.review.ReviewTestData.QUOTA_GROUP;
+import static vn.reviewledger.command.review.ReviewTestData.REVIEW_ID;
+import static vn.reviewledger.command.review.ReviewTestData.SUBMITTED_ON;
+import static vn.reviewledger.command.review.ReviewTestData.UNIT_ID;
+import static vn.reviewledger.command.review.ReviewTestData.partyMember;
+import static vn.reviewledger.kernel.common.Rating.GOOD;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateScopeDescriptor;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import vn.reviewledger.command.cycle.CycleDirectory;
+import vn.reviewledger.command.cycle.ReviewTerms;
+import vn.reviewledger.command.deadline.DeadlinePlan;
+import vn.reviewledger.command.deadline.StageDeadline;
+import vn.reviewledger.kernel.common.ExemptionReason;
+import vn.reviewledger.kernel.common.RuleParameters;
+import vn.reviewledger.kernel.common.RuleSetId;
+import vn.reviewledger.kernel.common.SelfReviewForm;
+import vn.reviewledger.kernel.common.Stage;
+import vn.reviewledger.kernel.review.ReviewCommands.AnnounceRating;
+import vn.reviewledger.kernel.review.ReviewCommands.DecideRating;
+import vn.reviewledger.kernel.review.ReviewCommands.ExemptReview;
+import vn.reviewledger.kernel.review.ReviewCommands.ExtendDeadline;
+import vn.reviewledger.kernel.review.ReviewCommands.ProposeRating;
+import vn.reviewledger.kernel.review.ReviewCommands.SubmitSelfReview;
+import vn.reviewledger.kernel.review.ReviewEvents.DeadlineExtended;
+import vn.reviewledger.kernel.review.ReviewEvents.RatingAnnounced;
+import vn.reviewledger.kernel.review.ReviewEvents.RatingDecided;
+import vn.reviewledger.kernel.review.ReviewEvents.ReviewExempted;
+import vn.reviewledger.kernel.review.ReviewEvents.SelfReviewSubmitted;
+import vn.reviewledger.kernel.review.ReviewEvents.StageDeadlinesScheduled;
+import vn.reviewledger.kernel.review.ReviewEvents.StageEscalated;
+import vn.reviewledger.kernel.review.ReviewEvents.StageOverdue;
+import vn.reviewledger.kernel.review.ReviewEvents.StageReminderDue;
+
+/**
+ * Each step owed has a due date from the cycle plan; the review schedules a reminder two working
+ * days before it (08:00 in Vietnam), the overdue notice when the due date has ended (midnight in
+ * Vietnam) and an escalation to the committee office two working days later. Completing the step,
+ * extending it or leaving the procedure replaces or cancels them; a deadline that fires anyway
+ * for a step no longer owed at that date raises nothing, and each notice is raised once.
+ *
+ * <p>The fixture's stub deadline manager plays the persistent one; the plan's clock and the
+ * stub's time both start when the review opens, Friday 1 November 2024 at 09:00 in Hà Nội.
+ * The times below are written out in UTC (Vietnam is UTC+7) rather than computed, so that a
+ * mistake in the plan's arithmetic cannot hide in the test's.
+ */
+class ReviewDeadlineTest {
+
+    private static final Instant OPENING = Instant.parse("2024-11-01T02:00:00Z");
+
+    // The self-review is due Friday 15 November 2024.
+    private static final LocalDate SELF_REVIEW_DUE = LocalDate.of(2024, 11, 15);
+    /** Wednesday 13 November, 08:00: two working days before. */
+    private static final Instant SELF_REVIEW_REMINDER = Instant.parse("2024-11-13T01:00:00Z");
+    /** Saturday 16 November, 00:00: the due date has ended. */
+    private static final Instant SELF_REVIEW_OVERDUE = Instant.parse("2024-11-15T17:00:00Z");
+    /** Wednesday 20 November, 00:00: the end of the second working day after (Monday 18, Tuesday 19). */
+    private static final Instant SELF_REVIEW_ESCALATION = Instant.parse("2024-11-19T17:00:00Z");
+
+    // Opinions are due Friday 22 November 2024.
+    private static final LocalDate OPINIONS_DUE = LocalDate.of(2024, 11, 22);
+    private static final Instant OPINIONS_REMINDER = Instant.parse("2024-11-20T01:00:00Z");
+    private static final Instant OPINIONS_OVERDUE = Instant.parse("2024-11-22T17:00:00Z");
+    private static final Instant OPINIONS_ESCALATION = Instant.parse("2024-11-26T17:00:00Z");
+
+    private final CycleDirectory cycles = mock(CycleDirectory.class);
+    private final EventStore eventStore = mock(EventStore.class);
+    private FixtureConfiguration<Review> fixture;
+
+    /**
+     * Test-only: a deadline delivered into the review's scope as the persistent manager would deliver
+     * one it had already picked up when the step moved on, so the aggregate's own guard is what speaks.
+     */
+    record DeliverDeadline(String reviewId, Instant at, String name, StageDeadline deadline) {
+    }
+
+    static final class LateDelivery {
+
+        @CommandHandler
+        void handle(DeliverDeadline d, DeadlineManager deadlines) {
+            deadlines.schedule(d.at(), d.name(), d.deadline(), new AggregateScopeDescriptor("Review", d.reviewId()));
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        fixture = fixtureWithClockAt(OPENING);
+    }
+
+    private FixtureConfiguration<Review> fixtureWithClockAt(Instant now) {
+        FixtureConfiguration<Review> f =
+                ReviewFixtures.fixture(new DeadlinePlan(CALENDAR, deadlines(true), Clock.fixed(now, VIETNAM)), cycles);
+        f.registerAnnotatedCommandHandler(new ReviewOpening(f.getRepository(), cycles, eventStore));
+        f.registerAnnotatedCommandHandler(new LateDelivery());
+        // The ids are the manager's own; they are checked where they matter, by cancelling with them.
+        f.registerIgnoredField(StageDeadlinesScheduled.class, "deadlineIds");
+        when(cycles.termsFor(CYCLE_ID, UNIT_ID, QUOTA_GROUP)).thenReturn(new ReviewTerms(CYCLE_ID, 2024,
+                RuleSetId.REG_124, RuleParameters.reg124Defaults(), CYCLE_OPENS, 2, ReviewTestData.plan(2024)));
+        when(eventStore.lastSequenceNumberFor(any())).thenReturn(Optional.empty());
+        return f;
+    }
+
+    private static StageDeadlinesScheduled scheduled(Stage stage, LocalDate due, Instant reminder, Instant overdue,
+                                                     Instant escalation) {
+        Map<String, Instant> firesAt = new LinkedHashMap<>();
+        if (reminder != null) {
+            firesAt.put(REMINDER, reminder);
+        }
+        firesAt.put(OVERDUE, overdue);
+        firesAt.put(ESCALATION, escalation);
+        return new StageDeadlinesScheduled(REVIEW_ID, stage, due, firesAt, Map.of());
+    }
+
+    private static StageDeadlinesScheduled selfReviewScheduled() {
+        return scheduled(Stage.SELF_REVIEW_SUBMITTED, SELF_REVIEW_DUE, SELF_REVIEW_REMINDER, SELF_REVIEW_OVERDUE,
+                SELF_REVIEW_ESCALATION);
+    }
+
+    private static SubmitSelfReview submitSelfReview() {
+        return new SubmitSelfReview(REVIEW_ID, null, SelfReviewForm.F02A, GOOD, null, "Tự kiểm điểm", SUBMITTED_ON);
+    }
+
+    @Nested
+    class Scheduling {
+
+        @Test
+        void openingAReview_schedulesTheSelfReviewsReminderOverdueAndEscalation() {
+            ReviewTestData.Opening member = partyMember();
+            fixture.givenCurrentTime(OPENING)
+                    .when(member.command())
+                    .expectEvents(member.event(), selfReviewScheduled())
+                    .expectEventsMatching(payloadsMatching(exactSequenceOf(anything(),
+                            predicate(e -> e instanceof StageDeadlinesScheduled s
+                                    && s.deadlineIds().keySet().equals(Set.of(REMINDER, OVERDUE, ESCALATION))
+                                    && !s.deadlineIds().containsValue(null)),
+                            andNoMore())))
+                    .expectScheduledDeadlineWithName(SELF_REVIEW_REMINDER, REMINDER)
+                    .expectScheduledDeadlineWithName(SELF_REVIEW_OVERDUE, OVERDUE)
+                    .expectScheduledDeadlineWithName(SELF_REVIEW_ESCALATION, ESCALATION)
+                    .expectScheduledDeadline(SELF_REVIEW_OVERDUE, new StageDeadline(Stage.SELF_REVIEW_SUBMITTED,
+                            SELF_REVIEW_DUE));
+        }
+
+        @Test
+        void aMemberExemptedAtOpening_owesNoStep_andGetsNoDeadline() {
+            ReviewTestData.Opening recent = partyMember().admittedOn(LocalDate.of(2024, 6, 1));
+            fixture.givenCurrentTime(OPENING)
+                    .when(recent.command())
+                    .expectEvents(recent.event(),
+                            new ReviewExempted(REVIEW_ID, ExemptionReason.ADMITTED_UNDER_6_MONTHS, "Kết nạp ngày 2024-06-01"))
+                    .expectNoScheduledDeadlines();
+        }
+
+        @Test
+        void completingAStep_cancelsItsDeadlines_andSchedulesTheNextSteps() {
+            fixture.givenCurrentTime(OPENING)
+                    .andGivenCommands(partyMember().command())
+                    .when(submitSelfReview())
+                    .expectEvents(new SelfReviewSubmitted(REVIEW_ID, SelfReviewForm.F02A, GOOD, null, "Tự kiểm điểm",
+                                    SUBMITTED_ON),
+                            scheduled(Stage.OPINIONS_COLLECTED, OPINIONS_DUE, OPINIONS_REMINDER, OPINIONS_OVERDUE,
+                                    OPINIONS_ESCALATION))
+                    .expectNoScheduledDeadlineWithName(OPENING, SELF_REVIEW_ESCALATION, REMINDER)
+                    .expectNoScheduledDeadlineWithName(OPENING, SELF_REVIEW_ESCALATION, OVERDUE)
+                    .expectNoScheduledDeadlineWithName(OPENING, SELF_REVIEW_ESCALATION, ESCALATION)
+                    .expectScheduledDeadlineWithName(OPINIONS_REMINDER, REMINDER)
+                    .expectScheduledDeadlineWithName(OPINIONS_OVERDUE, OVERDUE)
+                    .expectScheduledDeadlineWithName(OPINIONS_ESCALATION, ESCALATION);
+        }
+
+        @Test
+        void aDecisionMovesTheDeadlinesOnToTheAnnouncement() {
+            // Proposed through the command, so that the decision's deadlines are really scheduled first.
+            fixture.givenCurrentTime(OPENING)
+                    .andGiven(partyMember().past().voted(GOOD).events())
+                    .andGivenCommands(new ProposeRating(REVIEW_ID, null, GOOD, null, null))
+                    .when(new DecideRating(REVIEW_ID, null, GOOD, DECISION_NO, DECIDED_ON))
+                    .expectEvents(new RatingDecided(REVIEW_ID, QUOTA_GROUP, GOOD, DECISION_NO, DECIDED_ON),
+                            // Announcement due Monday 23 December: reminder Thursday the 19th, escalation after Wednesday the 25th.
+                            scheduled(Stage.ANNOUNCED, LocalDate.of(2024, 12, 23), Instant.parse("2024-12-19T01:00:00Z"),
+                                    Instant.parse("2024-12-23T17:00:00Z"), Instant.parse("2024-12-25T17:00:00Z")))
+                    .expectNoScheduledDeadlineWithName(OPENING, Instant.parse("2024-12-18T17:00:00Z"), OVERDUE);
+        }
+
+        @Test
+        void theAnnouncementIsTheLastStepOwed_nothingIsScheduledAfterIt() {
+            fixture.givenCurrentTime(OPENING)
+                    .andGiven(partyMember().past().proposed(GOOD).events())
+                    .andGivenCommands(new DecideRating(REVIEW_ID, null, GOOD, DECISION_NO, DECIDED_ON))
+                    .when(new AnnounceRating(REVIEW_ID, null, LocalDate.of(2024, 12, 20)))
+                    .expectEvents(new RatingAnnounced(REVIEW_ID, LocalDate.of(2024, 12, 20)))
+                    .expectNoScheduledDeadlines();
+        }
+
+        @Test
+        void extendingTheStepOwed_replacesItsDeadlinesWithOnesForTheNewDate() {
+            fixture.givenCurrentTime(OPENING)
+                    .andGivenCommands(partyMember().command())
+                    .when(new ExtendDeadline(REVIEW_ID, null, Stage.SELF_REVIEW_SUBMITTED, OPINIONS_DUE, "Đi công tác"))
+                    .expectEvents(new DeadlineExtended(REVIEW_ID, Stage.SELF_REVIEW_SUBMITTED, SELF_REVIEW_DUE, OPINIONS_DUE,
+                                    "Đi công tác"),
+                            scheduled(Stage.SELF_REVIEW_SUBMITTED, OPINIONS_DUE, OPINIONS_REMINDER, OPINIONS_OVERDUE,
+                                    OPINIONS_ESCALATION))
+                    .expectNoScheduledDeadlineWithName(OPENING, SELF_REVIEW_ESCALATION, OVERDUE)
+                    .expectScheduledDeadline(OPINIONS_OVERDUE, new StageDeadline(Stage.SELF_REVIEW_SUBMITTED, OPINIONS_DUE));
+        }
+
+        @Test
+        void extendingALaterStep_leavesTheDeadlinesOfTheStepOwed() {
+            LocalDate meetingDue = ReviewTestData.plan(2024).get(Stage.MEETING_HELD);
+            fixture.givenCurrentTime(OPENING)
+                    .andGivenCommands(partyMember().command())
+                    .when(new ExtendDeadline(REVIEW_ID, null, Stage.MEETING_HELD, meetingDue.plusDays(3), "Trùng lịch"))
+                    .expectEvents(new DeadlineExtended(REVIEW_ID, Stage.MEETING_HELD, meetingDue, meetingDue.plusDays(3),
+                            "Trùng lịch"))
+                    .expectScheduledDeadlineWithName(SELF_REVIEW_OVERDUE, OVERDUE);
+        }
+
+        @Test
+        void anExemptionDuringTheProcedure_cancelsTheDeadlines() {
+            fixture.givenCurrentTime(OPENING)
+                    .andGivenCommands(partyMember().command())
+                    .when(new ExemptReview(REVIEW_ID, null, ExemptionReason.SUSPENDED, "Đình chỉ sinh hoạt đảng"))
+                    .expectEvents(new ReviewExempted(REVIEW_ID, ExemptionReason.SUSPENDED, "Đình chỉ sinh hoạt đảng"))
+                    .expectNoScheduledDeadlines();
+        }
+
+        @Test
+        void aReviewOpenedAfterItsFirstDueDate_getsNoReminder_andIsOverdueAtOnce() {
+            // The plan's clock reads Monday 18 November: the self-review was due on the 15th.
+            Instant late = Instant.parse("2024-11-18T02:00:00Z");
+            FixtureConfiguration<Review> lateFixture = fixtureWithClockAt(late);
+            ReviewTestData.Opening member = partyMember();
+
+            lateFixture.givenCurrentTime(late)
+                    .when(member.command())
+                    .expectEvents(member.event(), scheduled(Stage.SELF_REVIEW_SUBMITTED, SELF_REVIEW_DUE, null,
+                            SELF_REVIEW_OVERDUE, SELF_REVIEW_ESCALATION))
+                    .expectNoScheduledDeadlineWithName(OPENING, SELF_REVIEW_ESCALATION, REMINDER)
+                    .expectScheduledDeadlineWithName(SELF_REVIEW_OVERDUE, OVERDUE);
+        }
+    }
+
+    @Nested
+    class Firing {
+
+        @Test
+        void twoWorkingDaysBeforeTheDueDate_aReminderIsRaised() {
+            fixture.givenCurrentTime(OPENING)
+                    .andGivenCommands(partyMember().command())
+                    .whenTimeAdvancesTo(SELF_REVIEW_REMINDER)
+                    .expectTriggeredDeadlinesWithName(REMINDER)
+                    .expectEvents(new StageReminderDue(REVIEW_ID, Stage.SELF_REVIEW_SUBMITTED, SELF_REVIEW_DUE));
+        }
+
+        @Test
+        void untilTheDueDateHasEnded_theStepIsNotOverdue() {
+            fixture.givenCurrentTime(OPENING)
+                    .andGivenCommands(partyMember().command())
+                    .whenTimeAdvancesTo(SELF_REVIEW_OVERDUE.minusSeconds(1))
+                    .expectTriggeredDeadlinesWithName(REMINDER)
+                    .expectEvents(new StageReminderDue(REVIEW_ID, Stage.SELF_REVIEW_SUBMITTED, SELF_REVIEW_DUE));
+        }
+
+        @Test
+        void whenTheDueDateHasEnded_theStepIsOverdue() {
+            fixture.givenCurrentTime(OPENING)
+                    .andGivenCommands(partyMember().command())
+                    .whenTimeAdvancesTo(SELF_REVIEW_OVERDUE)
+                    .expectTriggeredDeadlinesWithName(REMINDER, OVERDUE)
+                    .expectEvents(new StageReminderDue(REVIEW_ID, Stage.SELF_REVIEW_SUBMITTED, SELF_REVIEW_DUE),
+                            new StageOverdue(REVIEW_ID, Stage.SELF_REVIEW_SUBMITTED, SELF_REVIEW_DUE));
+        }
+
+        @Test
+        void twoWorkingDaysAfterTheDueDate_theStepIsEscalatedToTheCommitteeOffice() {
+            fixture.givenCurrentTime(OPENING)
+                    .andGivenCommands(partyMember().command())
+                    .whenTimeAdvancesTo(SELF_REVIEW_ESCALATION)
+                    .expectTriggeredDeadlinesWithName(REMINDER, OVERDUE, ESCALATION)
+                    .expectEvents(new StageReminderDue(REVIEW_ID, Stage.SELF_REVIEW_SUBMITTED, SELF_REVIEW_DUE),
+                            new StageOverdue(REVIEW_ID, Stage.SELF_REVIEW_SUBMITTED, SELF_REVIEW_DUE),
+                            new StageEscalated(REVIEW_ID, Stage.SELF_REVIEW_SUBMITTED, SELF_REVIEW_DUE, ESCALATE_TO));
+        }
+
+        @Test
+        void aStepDoneInTime_passesItsOldDueDateInSilence() {
+            fixture.givenCurrentTime(OPENING)
+                    .andGivenCommands(partyMember().command(), submitSelfReview())
+                    .whenTimeAdvancesTo(SELF_REVIEW_ESCALATION)
+                    .expectTriggeredDeadlinesWithName()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void afterAnExtension_theOldDueDatePassesInSilence() {
+            fixture.givenCurrentTime(OPENING)
+                    .andGivenCommands(partyMember().command(),
+                            new ExtendDeadline(REVIEW_ID, null, Stage.SELF_REVIEW_SUBMITTED, OPINIONS_DUE, "Đi công tác"))
+                    .whenTimeAdvancesTo(SELF_REVIEW_ESCALATION)
+                    .expectTriggeredDeadlinesWithName()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void afterAnExtension_theNewDueDateIsWatched() {
+            fixture.givenCurrentTime(OPENING)
+                    .andGivenCommands(partyMember().command(),
+                            new ExtendDeadline(REVIEW_ID, null, Stage.SELF_REVIEW_SUBMITTED, OPINIONS_DUE, "Đi công tác"))
+                    .whenTimeAdvancesTo(OPINIONS_OVERDUE)
+                    .expectTriggeredDeadlinesWithName(REMINDER, OVERDUE)
+                    .expectEvents(new StageReminderDue(REVIEW_ID, Stage.SELF_REVIEW_SUBMITTED, OPINIONS_DUE),
+                            new StageOverdue(REVIEW_ID, Stage.SELF_REVIEW_SUBMITTED, OPINIONS_DUE));
+        }
+    }
+
+    /** Deadlines delivered although no longer wanted: the aggregate itself must stay silent. */
+    @Nested
+    class StaleDeadlines {
+
+        private final DeadlineExtended extendedToThe22nd =
+                new DeadlineExtended(REVIEW_ID, Stage.SELF_REVIEW_SUBMITTED, SELF_REVIEW_DUE, OPINIONS_DUE, "Đi công tác");
+
+        @Test
+        void anOverdueNoticeForTheDueDateBeforeAnExtension_raisesNothing() {
+            fixture.givenCurrentTime(OPENING)
+                    .andGiven(partyMember().event(), extendedToThe22nd)
+                    .andGivenCommands(new DeliverDeadline(REVIEW_ID, SELF_REVIEW_OVERDUE, OVERDUE,
+                            new StageDeadline(Stage.SELF_REVIEW_SUBMITTED, SELF_REVIEW_DUE)))
+                    .whenTimeAdvancesTo(SELF_REVIEW_OVERDUE)
+                    .expectTriggeredDeadlinesWithName(OVERDUE)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anOverdueNoticeForTheDueDateNowInForce_isRaised() {
+            // The same delivery with the extended date: the guard lets through what is still owed.
+            fixture.givenCurrentTime(OPENING)
+                    .andGiven(partyMember().event(), extendedToThe22nd)
+                    .andGivenCommands(new DeliverDeadline(REVIEW_ID, OPINIONS_OVERDUE, OVERDUE,
+                            new StageDeadline(Stage.SELF_REVIEW_SUBMITTED, OPINIONS_DUE)))
+                    .whenTimeAdvancesTo(OPINIONS_OVERDUE)
+                    .expectTriggeredDeadlinesWithName(OVERDUE)
+                    .expectEvents(new StageOverdue(REVIEW_ID, Stage.SELF_REVIEW_SUBMITTED, OPINIONS_DUE));
+        }
+
+        @Test
+        void aNoticeForAStepAlreadyTaken_raisesNothing() {
+            fixture.givenCurrentTime(OPENING)
+                    .andGiven(partyMember().past().selfReviewed().events())
+                    .andGivenCommands(new DeliverDeadline(REVIEW_ID, SELF_REVIEW_ESCALATION, ESCALATION,
+                            new StageDeadline(Stage.SELF_REVIEW_SUBMITTED, SELF_REVIEW_DUE)))
+                    .whenTimeAdvancesTo(SELF_REVIEW_ESCALATION)
+                    .expectTriggeredDeadlinesWithName(ESCALATION)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aNoticeAlreadyRaised_isNotRaisedAgain() {
+            fixture.givenCurrentTime(OPENING)
+                    .andGiven(partyMember().event(),
+                            new StageOverdue(REVIEW_ID, Stage.SELF_REVIEW_SUBMITTED, SELF_REVIEW_DUE))
+                    .andGivenCommands(new DeliverDeadline(REVIEW_ID, SELF_REVIEW_OVERDUE, OVERDUE,
+                            new StageDeadline(Stage.SELF_REVIEW_SUBMITTED, SELF_REVIEW_DUE)))
+                    .whenTimeAdvancesTo(SELF_REVIEW_OVERDUE)
+                    .expectTriggeredDeadlinesWithName(OVERDUE)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anExemptedReview_raisesNothing() {
+            fixture.givenCurrentTime(OPENING)
+                    .andGiven(partyMember().event(),
+                            new ReviewExempted(REVIEW_ID, ExemptionReason.SUSPENDED, "Đình chỉ sinh hoạt đảng"))
+                    .andGivenCommands(new DeliverDeadline(REVIEW_ID, SELF_REVIEW_OVERDUE, OVERDUE,
+                            new StageDeadline(Stage.SELF_REVIEW_SUBMITTED, SELF_REVIEW_DUE)))
+                    .whenTimeAdvancesTo(SELF_REVIEW_OVERDUE)
+                    .expectTriggeredDeadlinesWithName(OVERDUE)
+                    .expectNoEvents();
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package vn.reviewledger.command.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static vn.reviewledger.command.rules.Violations.refusal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import vn.reviewledger.kernel.common.LeaveKind;
+import vn.reviewledger.kernel.common.Rating;
+import vn.reviewledger.kernel.common.SubjectKind;
+import vn.reviewledger.kernel.review.ReviewEvents.LeaveRecorded;
+
+/**
+ * Hướng dẫn 25-HD/BTCTW, Part I (2.3): under six months actually worked, reviewed but not rated;
+ * three to six months of leave bars Excellent. 2024 is a leap year of 366 days, so six months is
+ * 183 days worked and three months of leave is 91.5 days, i.e. 92 whole days.
+ */
+class LeaveCapRuleTest {
+
+    private static final int YEAR = 2024;
+    private final LeaveCapRule rule = new LeaveCapRule(6, 3);
+
+    private static LeaveRecorded leave(LocalDate from, LocalDate to, LeaveKind kind) {
+        return new LeaveRecorded("r-1", from, to, kind);
+    }
+
+    private static RatingContext onLeave(LeaveRecorded... leaves) {
+        return new RatingContext(SubjectKind.PARTY_MEMBER, YEAR, List.of(), List.of(leaves), false, null, null);
+    }
+
+    /** A leave of exactly {@code days} days from 1 January. */
+    private static RatingContext daysOfLeave(int days, LeaveKind kind) {
+        return onLeave(leave(LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 1, 1).plusDays(days - 1), kind));
+    }
+
+    @Test
+    void leave_noLeaveAllowsExcellent() {
+        assertThatNoException().isThrownBy(() -> rule.check(onLeave(), Rating.EXCELLENT));
+    }
+
+    @Test
+    void leave_workedUnderSixMonths_isReviewedButNotRated_whateverTheRating() {
+        RatingContext review = daysOfLeave(184, LeaveKind.SICK);
+
+        for (Rating rating : Rating.values()) {
+            RuleViolation v = refusal(() -> rule.check(review, rating));
+            assertThat(v.rule()).isEqualTo("LEAVE_NOT_RATED");
+            assertThat(v.args()).containsEntry("workedDays", 182L).containsEntry("minMonths", 6);
+        }
+        assertThat(rule.ratable(review)).isFalse();
+    }
+
+    @Test
+    void leave_workedExactlySixMonths_isRatedButNotExcellent() {
+        RatingContext review = daysOfLeave(183, LeaveKind.SICK);
+
+        assertThat(rule.ratable(review)).isTrue();
+        assertThatNoException().isThrownBy(() -> rule.check(review, Rating.GOOD));
+        assertThat(refusal(() -> rule.check(review, Rating.EXCELLENT)).rule()).isEqualTo("LEAVE_CAP");
+    }
+
+    @Test
+    void leave_ofThreeToSixMonths_barsExcellentButAcceptsGood() {
+        RatingContext review = onLeave(leave(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 6, 30), LeaveKind.STUDY));
+
+        RuleViolation v = refusal(() -> rule.check(review, Rating.EXCELLENT));
+        assertThat(v.rule()).isEqualTo("LEAVE_CAP");
+        assertThat(v.args()).containsEntry("leaveDays", 122L).containsEntry("months", 3).containsEntry("rating", Rating.EXCELLENT);
+
+        assertThatNoException().isThrownBy(() -> rule.check(review, Rating.GOOD));
+    }
+
+    @Test
+    void leave_justUnderThreeMonths_stillAllowsExcellent_andOneMoreDayBarsIt() {
+        assertThatNoException().isThrownBy(() -> rule.check(daysOfLeave(91, LeaveKind.SICK), Rating.EXCELLENT));
+        assertThat(refusal(() -> rule.check(daysOfLeave(92, LeaveKind.SICK), Rating.EXCELLENT)).rule())
+                .isEqualTo("LEAVE_CAP");
+    }
+
+    @Test
+    void leave_overlappingRecordsAreCountedOnce() {
+        // The same 46 days recorded twice: 46 days of leave, not 92, so Excellent is still open.
+        LeaveRecorded first = leave(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 15), LeaveKind.SICK);
+        LeaveRecorded again = leave(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 15), LeaveKind.OTHER);
+        RatingContext review = onLeave(first, again);
+
+        assertThat(LeaveCapRule.leaveDaysInYear(review)).isEqualTo(46);
+        assertThatNoException().isThrownBy(() -> rule.check(review, Rating.EXCELLENT));
+    }
+
+    @Test
+    void leave_overlappingRecordsCountedOnce_keepSomeoneRatable() {
+        // Two records of about four months that overlap by three: about five months in all, not eight.
+        RatingContext review = onLeave(
+                leave(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 4, 30), LeaveKind.SICK),
+                leave(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 5, 31), LeaveKind.UNPAID));
+
+        assertThat(LeaveCapRule.leaveDaysInYear(review)).isEqualTo(152);
+        assertThat(rule.ratable(review)).isTrue();
+        assertThatNoException().isThrownBy(() -> rule.check(review, Rating.GOOD));
+    }
+
+    @Test
+    void leave_onlyTheDaysInsideTheReviewYearCount() {
+        // From 1 November 2023 to 31 January 2024: 31 days of 2024 count.
+        RatingContext review = onLeave(leave(LocalDate.of(2023, 11, 1), LocalDate.of(2024, 1, 31), LeaveKind.SICK));
+
+        assertThat(LeaveCapRule.leaveDaysInYear(review)).isEqualTo(31);
+        assertThatNoException().isThrownBy(() -> rule.check(review, Rating.EXCELLENT));
+    }
+
+    @ParameterizedTest(name = "{0} leave is counted like any other")
+    @EnumSource(LeaveKind.class)
+    void leave_maternityIsCountedLikeAnyOtherLeave(LeaveKind kind) {
+        assertThat(refusal(() -> rule.check(daysOfLeave(184, kind), Rating.GOOD)).rule()).isEqualTo("LEAVE_NOT_RATED");
+        assertThat(refusal(() -> rule.check(daysOfLeave(100, kind), Rating.EXCELLENT)).rule()).isEqualTo("LEAVE_CAP");
+        assertThatNoException().isThrownBy(() -> rule.check(daysOfLeave(100, kind), Rating.GOOD));
+    }
+
+    @Test
+    void leave_monthsAreParameters() {
+        LeaveCapRule stricter = new LeaveCapRule(9, 1);
+        RatingContext review = daysOfLeave(40, LeaveKind.SICK);
+
+        assertThat(refusal(() -> stricter.check(review, Rating.EXCELLENT)).rule()).isEqualTo("LEAVE_CAP");
+        assertThat(refusal(() -> stricter.check(daysOfLeave(123, LeaveKind.SICK), Rating.GOOD)).rule())
+                .isEqualTo("LEAVE_NOT_RATED");
+    }
+}
