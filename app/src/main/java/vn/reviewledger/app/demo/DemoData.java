@@ -149,6 +149,7 @@ class DemoData implements ApplicationRunner {
             Stage[] targets = {Stage.OPENED, Stage.SELF_REVIEW_SUBMITTED, Stage.OPINIONS_COLLECTED, Stage.MEETING_HELD,
                     Stage.VOTED, Stage.PROPOSED, Stage.DECIDED, Stage.ANNOUNCED, Stage.CLOSED, Stage.SELF_REVIEW_SUBMITTED,
                     Stage.OPENED, Stage.MEETING_HELD};
+            List<Planned> toDecide = new ArrayList<>();
             for (int i = 0; i < properties.reviews(); i++) {
                 Unit cell = cells.get(i % cells.size());
                 String name = FAMILY[i % FAMILY.length] + " " + MIDDLE[(i / 3) % MIDDLE.length] + " "
@@ -156,7 +157,15 @@ class DemoData implements ApplicationRunner {
                 Subject subject = new Subject("dv-" + String.format("%04d", i + 1), name, SubjectKind.PARTY_MEMBER);
                 Stage target = i == 13 ? Stage.EXEMPTED : targets[i % targets.length];
                 Rating rating = i % 10 == 0 ? Rating.EXCELLENT : i % 10 == 9 ? Rating.COMPLETE : Rating.GOOD;
-                drive(subject, cell.id(), "g-" + cell.id(), target, rating, SelfReviewForm.F02A);
+                String id = drive(subject, cell.id(), "g-" + cell.id(), target, rating, SelfReviewForm.F02A);
+                if (target.atLeast(Stage.DECIDED)) {
+                    toDecide.add(new Planned(id, target, rating));
+                }
+            }
+            // Decided as an office would: the Good first, then Excellent as far as the quota allows.
+            toDecide.sort((a, b) -> Boolean.compare(a.rating() == Rating.EXCELLENT, b.rating() == Rating.EXCELLENT));
+            for (Planned p : toDecide) {
+                decideAndFinish(p);
             }
             for (Unit cell : cells) {
                 Subject collective = new Subject("tc-" + cell.id(), cell.name(), SubjectKind.PARTY_ORGANIZATION);
@@ -164,15 +173,19 @@ class DemoData implements ApplicationRunner {
             }
         }
 
-        private void drive(Subject subject, String unitId, String group, Stage target, Rating rating,
-                           SelfReviewForm form) {
+        private record Planned(String reviewId, Stage target, Rating rating) {
+        }
+
+        /** Drives a review up to its target, stopping before the decision; answers its id. */
+        private String drive(Subject subject, String unitId, String group, Stage target, Rating rating,
+                             SelfReviewForm form) {
             String id = Ids.reviewId(cycleId, unitId, subject.kind(), subject.id());
             send(new OpenReview(id, cycleId, subject, unitId, group, false, false, false, LocalDate.of(2010, 3, 2)));
             if (target == Stage.EXEMPTED) {
                 send(new ExemptReview(id, null, ExemptionReason.EXEMPTED_FROM_PARTY_WORK, "Miễn sinh hoạt đảng"));
-                return;
+                return id;
             }
-            Integer score = ruleSet == RuleSetId.REG_366 ? scoreFor(rating) : null;
+            Integer score = score(rating);
             step(target, Stage.SELF_REVIEW_SUBMITTED, () -> send(new SubmitSelfReview(id, null, form, rating, score,
                     "Bản tự kiểm điểm năm " + year, today.minusDays(6))));
             step(target, Stage.OPINIONS_COLLECTED, () -> {
@@ -186,9 +199,22 @@ class DemoData implements ApplicationRunner {
             step(target, Stage.VOTED, () -> send(new HoldVote(id, null, VoteMethod.SECRET_BALLOT, 12, 11,
                     votesFor(rating))));
             step(target, Stage.PROPOSED, () -> send(new ProposeRating(id, null, rating, score, null)));
-            step(target, Stage.DECIDED, () -> send(new DecideRating(id, null, rating, "15-QĐ/ĐUK", today.minusDays(2))));
-            step(target, Stage.ANNOUNCED, () -> send(new AnnounceRating(id, null, today.minusDays(1))));
-            step(target, Stage.CLOSED, () -> send(new CloseReview(id, null, "Hoàn tất")));
+            return id;
+        }
+
+        private void decideAndFinish(Planned p) {
+            try {
+                send(new DecideRating(p.reviewId(), null, p.rating(), "15-QĐ/ĐUK", today.minusDays(2)));
+            } catch (RuntimeException overQuota) {
+                // The quota is full: the office decides Good instead, as it would in life.
+                send(new DecideRating(p.reviewId(), null, Rating.GOOD, "15-QĐ/ĐUK", today.minusDays(2)));
+            }
+            step(p.target(), Stage.ANNOUNCED, () -> send(new AnnounceRating(p.reviewId(), null, today.minusDays(1))));
+            step(p.target(), Stage.CLOSED, () -> send(new CloseReview(p.reviewId(), null, "Hoàn tất")));
+        }
+
+        private Integer score(Rating rating) {
+            return ruleSet == RuleSetId.REG_366 ? scoreFor(rating) : null;
         }
 
         private void step(Stage target, Stage stage, Runnable action) {

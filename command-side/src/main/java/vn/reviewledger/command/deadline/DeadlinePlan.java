@@ -1,6 +1,7 @@
 package vn.reviewledger.command.deadline;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -31,6 +32,8 @@ public class DeadlinePlan {
     public static final String OVERDUE = "stage-overdue";
     public static final String ESCALATION = "stage-escalation";
 
+    static final Duration CANCEL_MARGIN = Duration.ofMinutes(1);
+
     private final WorkingDayCalendar calendar;
     private final DeadlineProperties properties;
     private final Clock clock;
@@ -45,9 +48,20 @@ public class DeadlinePlan {
         return properties.escalateTo();
     }
 
-    /** Cancels the deadlines recorded as pending (ids that already fired are ignored by the manager). */
-    public void cancel(DeadlineManager deadlines, Map<String, String> pending) {
-        pending.forEach(deadlines::cancelSchedule);
+    /**
+     * Cancels the deadlines recorded as pending that are not yet due. One that is due now, or within
+     * {@link #CANCEL_MARGIN}, may be executing at this very moment, and db-scheduler refuses to cancel
+     * an executing task — which would fail the user's command. It is left to fire: its handler sees
+     * the step is done and raises nothing.
+     */
+    public void cancel(DeadlineManager deadlines, Map<String, String> pending, Map<String, Instant> firesAt) {
+        Instant soon = Instant.now(clock).plus(CANCEL_MARGIN);
+        pending.forEach((name, id) -> {
+            Instant at = firesAt.get(name);
+            if (at == null || at.isAfter(soon)) {
+                deadlines.cancelSchedule(name, id);
+            }
+        });
     }
 
     /**

@@ -3,6 +3,7 @@ package vn.reviewledger.command.review;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -119,6 +120,7 @@ class Review {
     private Map<String, Boolean> complaintsOpen = new LinkedHashMap<>();
     /** Deadline name -> id of the deadlines scheduled for the step now owed, to cancel them. */
     private Map<String, String> pendingDeadlines = new LinkedHashMap<>();
+    private Map<String, Instant> pendingDeadlinesFireAt = new LinkedHashMap<>();
     /** Deadline notices already raised, as "KIND STAGE due-date", so each is raised once. */
     private Set<String> noticesRaised = new HashSet<>();
 
@@ -142,7 +144,7 @@ class Review {
 
     /** After every change of stage: the deadlines of the step now owed replace the old ones. */
     private void scheduleNextStage(DeadlineManager deadlines, DeadlinePlan plan) {
-        plan.cancel(deadlines, pendingDeadlines);
+        plan.cancel(deadlines, pendingDeadlines, pendingDeadlinesFireAt);
         Stage next = stage.isFinished() ? null : stage.next();
         LocalDate due = next == null ? null : dueDates.get(next);
         if (due != null) {
@@ -343,7 +345,7 @@ class Review {
             throw RuleViolation.conflict("STAGE_ORDER", "current", stage, "expected", List.of(Stage.OPENED, Stage.PROPOSED));
         }
         apply(new ReviewExempted(reviewId, cmd.reason(), cmd.note()));
-        plan.cancel(deadlines, pendingDeadlines);
+        plan.cancel(deadlines, pendingDeadlines, pendingDeadlinesFireAt);
         return version();
     }
 
@@ -438,7 +440,7 @@ class Review {
             throw RuleViolation.conflict("COMPLAINTS_OPEN", "complaints", open);
         }
         apply(new ReviewClosed(reviewId, cmd.reason()));
-        plan.cancel(deadlines, pendingDeadlines);
+        plan.cancel(deadlines, pendingDeadlines, pendingDeadlinesFireAt);
         return version();
     }
 
@@ -605,6 +607,7 @@ class Review {
     @EventSourcingHandler
     void on(StageDeadlinesScheduled e) {
         pendingDeadlines = new LinkedHashMap<>(e.deadlineIds());
+        pendingDeadlinesFireAt = new LinkedHashMap<>(e.firesAt());
     }
 
     @EventSourcingHandler
