@@ -20,7 +20,9 @@ public final class Api {
 
     public static final String PASSWORD = "demo";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** One client for every test: connections are kept alive and reused, as a real client would. */
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
     private String user = "admin";
     private final Map<String, String> headers = new LinkedHashMap<>();
@@ -74,7 +76,7 @@ public final class Api {
         }
         headers.forEach(builder::header);
         try {
-            HttpResponse<String> r = http.send(builder.timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse<String> r = HTTP.send(builder.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
                     r.headers().map());

@@ -12,6 +12,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
@@ -35,9 +38,20 @@ class SecurityConfig {
 
     private static final Set<String> ROLES = Set.of(ADMIN, OFFICE, SECRETARY, AUDITOR);
 
+    /** BCrypt once per user and interval, not once per request (see {@link VerifiedCredentialsCache}). */
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
-        http.csrf(csrf -> csrf.disable())
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
+                                                SecurityProperties properties) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+        dao.setPasswordEncoder(encoder);
+        return new ProviderManager(new VerifiedCredentialsCache(dao, properties.verifiedCredentialsTtl()));
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems, AuthenticationManager manager)
+            throws Exception {
+        http.authenticationManager(manager)
+                .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))

@@ -23,7 +23,9 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageConversionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -141,6 +143,19 @@ class CommandProblemAdvice {
             return validation(List.of(fieldError("body", RuleMessages.render("MALFORMED_JSON", Map.of(), locale))), locale);
         }
         return validation(List.of(fieldError("body", RuleMessages.render("BODY_REQUIRED", Map.of(), locale))), locale);
+    }
+
+    /**
+     * Jackson reports some malformed bodies (a duplicate key on a one-field record, a number where
+     * a date goes) as a type-definition problem rather than unreadable input; they are still the
+     * client's input. A response that cannot be written is ours, and stays a 500.
+     */
+    @ExceptionHandler(HttpMessageConversionException.class)
+    ProblemDetail unconvertible(HttpMessageConversionException e, Locale locale) {
+        if (e instanceof HttpMessageNotWritableException) {
+            return unexpected(e, locale);
+        }
+        return validation(List.of(fieldError("body", RuleMessages.render("WRONG_TYPE", Map.of(), locale))), locale);
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
