@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.validation.ValidationConfiguration
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import vn.reviewledger.kernel.upcasting.OpinionRecordedUpcaster;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -14,6 +15,12 @@ class AppConfig {
     @Bean
     Clock clock() {
         return Clock.systemDefaultZone();
+    }
+
+    /** Old shapes of stored events, read in their current shape (Axon picks up upcaster beans). */
+    @Bean
+    OpinionRecordedUpcaster opinionRecordedUpcaster() {
+        return new OpinionRecordedUpcaster();
     }
 
     /** {@code @PastOrPresent} on business dates is judged by the application clock, not the JVM's. */

@@ -190,7 +190,7 @@ class DemoData implements ApplicationRunner {
                     "Bản tự kiểm điểm năm " + year, today.minusDays(6))));
             step(target, Stage.OPINIONS_COLLECTED, () -> {
                 OpinionSource source = subject.kind().isCollective() ? OpinionSource.SUPERIOR : OpinionSource.RESIDENCE_CELL;
-                send(new RecordOpinion(id, null, UUID.randomUUID().toString(), source, "Chi ủy khu dân cư số 3",
+                send(new RecordOpinion(id, null, UUID.randomUUID().toString(), source, null, "Chi ủy khu dân cư số 3",
                         "Gương mẫu, chấp hành tốt quy định nơi cư trú."));
                 send(new CloseOpinionCollection(id, null));
             });

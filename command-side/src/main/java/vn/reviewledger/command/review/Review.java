@@ -187,7 +187,8 @@ class Review {
     @CommandHandler
     long handle(RecordOpinion cmd) {
         rules().stageOrder.require(stage, Stage.OPENED, Stage.SELF_REVIEW_SUBMITTED);
-        apply(new OpinionRecorded(reviewId, cmd.opinionId(), cmd.source(), cmd.author(), cmd.content()));
+        apply(new OpinionRecorded(reviewId, cmd.opinionId(), cmd.source(), cmd.authorName(), cmd.authorBody(),
+                cmd.content()));
         return version();
     }
 

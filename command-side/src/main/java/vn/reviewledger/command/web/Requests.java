@@ -25,6 +25,7 @@ import vn.reviewledger.kernel.common.SubjectKind;
 import vn.reviewledger.kernel.common.Unit;
 import vn.reviewledger.kernel.common.VoteMethod;
 import vn.reviewledger.kernel.cycle.DueRule;
+import vn.reviewledger.kernel.review.OpinionAuthor;
 
 /**
  * Request bodies of the command API (API.md). Business dates are what happened; a date in the
@@ -75,10 +76,24 @@ final class Requests {
             @PastOrPresent LocalDate submittedOn) {
     }
 
+    /** {@code author} is free text ("Nguyễn Văn An - Chi ủy khu phố 3"); or give name and body apart. */
     record OpinionRequest(
             @NotNull OpinionSource source,
-            @NotBlank @Size(max = NAME) String author,
+            @Size(max = NAME) String author,
+            @Size(max = NAME) String authorName,
+            @Size(max = NAME) String authorBody,
             @NotBlank @Size(max = TEXT) String content) {
+
+        OpinionAuthor who() {
+            if (authorName != null || authorBody != null) {
+                return new OpinionAuthor(blankToNull(authorName), blankToNull(authorBody));
+            }
+            return OpinionAuthor.parse(author);
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s.strip();
+        }
     }
 
     record MeetingRequest(

@@ -38,7 +38,9 @@ import vn.reviewledger.command.web.Requests.ResolutionRequest;
 import vn.reviewledger.command.web.Requests.SelfReviewRequest;
 import vn.reviewledger.command.web.Requests.VoteRequest;
 import vn.reviewledger.kernel.common.Ids;
+import vn.reviewledger.command.rules.RuleViolation;
 import vn.reviewledger.kernel.common.Subject;
+import vn.reviewledger.kernel.review.OpinionAuthor;
 import vn.reviewledger.kernel.review.ReviewCommands.AnnounceRating;
 import vn.reviewledger.kernel.review.ReviewCommands.CloseOpinionCollection;
 import vn.reviewledger.kernel.review.ReviewCommands.CloseReview;
@@ -114,8 +116,12 @@ class ReviewCommandController {
 
     @PostMapping("/reviews/{id}/opinions")
     ResponseEntity<Map<String, Object>> opinion(Step step, @Valid @RequestBody OpinionRequest body) {
+        OpinionAuthor who = body.who();
+        if (who.name() == null && who.body() == null) {
+            throw RuleViolation.invalid("author", "AUTHOR_REQUIRED");
+        }
         return send(step, null, v -> new RecordOpinion(step.reviewId(), v, UUID.randomUUID().toString(), body.source(),
-                body.author(), body.content()));
+                who.name(), who.body(), body.content()));
     }
 
     @PostMapping("/reviews/{id}/opinions/close")

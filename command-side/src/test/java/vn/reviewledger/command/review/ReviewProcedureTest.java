@@ -100,23 +100,23 @@ class ReviewProcedureTest {
         @Test
         void stage2_anOpinionFromTheResidenceCellIsRecorded() {
             fixture.given(partyMember().past().selfReviewed().events())
-                    .when(new RecordOpinion(REVIEW_ID, null, "op-1", OpinionSource.RESIDENCE_CELL, "Bí thư chi bộ tổ dân phố 5",
+                    .when(new RecordOpinion(REVIEW_ID, null, "op-1", OpinionSource.RESIDENCE_CELL, null, "Bí thư chi bộ tổ dân phố 5",
                             "Gương mẫu ở nơi cư trú"))
-                    .expectEvents(new OpinionRecorded(REVIEW_ID, "op-1", OpinionSource.RESIDENCE_CELL,
+                    .expectEvents(new OpinionRecorded(REVIEW_ID, "op-1", OpinionSource.RESIDENCE_CELL, null,
                             "Bí thư chi bộ tổ dân phố 5", "Gương mẫu ở nơi cư trú"));
         }
 
         @Test
         void stage2_opinionsMayArriveBeforeTheSelfReview() {
             fixture.given(partyMember().event())
-                    .when(new RecordOpinion(REVIEW_ID, null, "op-1", OpinionSource.RESIDENCE_CELL, "Chi bộ nơi cư trú", "Tốt"))
-                    .expectEvents(new OpinionRecorded(REVIEW_ID, "op-1", OpinionSource.RESIDENCE_CELL, "Chi bộ nơi cư trú", "Tốt"));
+                    .when(new RecordOpinion(REVIEW_ID, null, "op-1", OpinionSource.RESIDENCE_CELL, null, "Chi bộ nơi cư trú", "Tốt"))
+                    .expectEvents(new OpinionRecorded(REVIEW_ID, "op-1", OpinionSource.RESIDENCE_CELL, null, "Chi bộ nơi cư trú", "Tốt"));
         }
 
         @Test
         void stage2_collectionClosesOnceTheResidenceCellHasSpoken() {
             fixture.given(partyMember().past().selfReviewed()
-                            .then(new OpinionRecorded(REVIEW_ID, "op-1", OpinionSource.RESIDENCE_CELL, "Chi bộ nơi cư trú", "Tốt"))
+                            .then(new OpinionRecorded(REVIEW_ID, "op-1", OpinionSource.RESIDENCE_CELL, null, "Chi bộ nơi cư trú", "Tốt"))
                             .events())
                     .when(new CloseOpinionCollection(REVIEW_ID, null))
                     .expectEvents(new OpinionCollectionClosed(REVIEW_ID, EnumSet.of(OpinionSource.RESIDENCE_CELL)));
@@ -125,7 +125,7 @@ class ReviewProcedureTest {
         @Test
         void stage2_collectionCannotCloseWithoutTheResidenceCell() {
             fixture.given(partyMember().past().selfReviewed()
-                            .then(new OpinionRecorded(REVIEW_ID, "op-1", OpinionSource.OTHER, "Công đoàn", "Tốt"))
+                            .then(new OpinionRecorded(REVIEW_ID, "op-1", OpinionSource.OTHER, null, "Công đoàn", "Tốt"))
                             .events())
                     .when(new CloseOpinionCollection(REVIEW_ID, null))
                     .expectException(violates("OPINION_SOURCES_MISSING")
@@ -283,7 +283,7 @@ class ReviewProcedureTest {
         @Test
         void aLeadershipCadre_needsTheLeadershipCollectiveAndTheSuperiorBeforeCollectionCloses() {
             fixture.given(leadershipCadre().past().selfReviewed()
-                            .then(new OpinionRecorded(REVIEW_ID, "op-1", OpinionSource.LEADERSHIP_COLLECTIVE, "Ban Thường vụ", "Tốt"))
+                            .then(new OpinionRecorded(REVIEW_ID, "op-1", OpinionSource.LEADERSHIP_COLLECTIVE, null, "Ban Thường vụ", "Tốt"))
                             .events())
                     .when(new CloseOpinionCollection(REVIEW_ID, null))
                     .expectException(violates("OPINION_SOURCES_MISSING").naming("missing", EnumSet.of(OpinionSource.SUPERIOR)))
@@ -293,8 +293,8 @@ class ReviewProcedureTest {
         @Test
         void aLeadershipCadre_withBothOpinions_closesCollection() {
             fixture.given(leadershipCadre().past().selfReviewed()
-                            .then(new OpinionRecorded(REVIEW_ID, "op-1", OpinionSource.LEADERSHIP_COLLECTIVE, "Ban Thường vụ", "Tốt"),
-                                    new OpinionRecorded(REVIEW_ID, "op-2", OpinionSource.SUPERIOR, "Đảng ủy Khối", "Tốt"))
+                            .then(new OpinionRecorded(REVIEW_ID, "op-1", OpinionSource.LEADERSHIP_COLLECTIVE, null, "Ban Thường vụ", "Tốt"),
+                                    new OpinionRecorded(REVIEW_ID, "op-2", OpinionSource.SUPERIOR, null, "Đảng ủy Khối", "Tốt"))
                             .events())
                     .when(new CloseOpinionCollection(REVIEW_ID, null))
                     .expectEvents(new OpinionCollectionClosed(REVIEW_ID,
@@ -333,7 +333,7 @@ class ReviewProcedureTest {
         @Test
         void stage2_withTheSuperiorsOpinion_collectionCloses() {
             fixture.given(partyOrganization().past().selfReviewed()
-                            .then(new OpinionRecorded(REVIEW_ID, "op-1", OpinionSource.SUPERIOR, "Đảng ủy Khối", "Nhất trí"))
+                            .then(new OpinionRecorded(REVIEW_ID, "op-1", OpinionSource.SUPERIOR, null, "Đảng ủy Khối", "Nhất trí"))
                             .events())
                     .when(new CloseOpinionCollection(REVIEW_ID, null))
                     .expectEvents(new OpinionCollectionClosed(REVIEW_ID, EnumSet.of(OpinionSource.SUPERIOR)));
@@ -412,7 +412,7 @@ class ReviewProcedureTest {
         @Test
         void collectionCannotCloseBeforeTheSelfReview() {
             fixture.given(partyMember().past().then(
-                            new OpinionRecorded(REVIEW_ID, "op-1", OpinionSource.RESIDENCE_CELL, "Chi bộ nơi cư trú", "Tốt")).events())
+                            new OpinionRecorded(REVIEW_ID, "op-1", OpinionSource.RESIDENCE_CELL, null, "Chi bộ nơi cư trú", "Tốt")).events())
                     .when(new CloseOpinionCollection(REVIEW_ID, null))
                     .expectException(violates("STAGE_ORDER").naming("current", Stage.OPENED))
                     .expectNoEvents();
@@ -421,7 +421,7 @@ class ReviewProcedureTest {
         @Test
         void noOpinionIsTakenAfterCollectionHasClosed() {
             fixture.given(partyMember().past().opinionsCollected().events())
-                    .when(new RecordOpinion(REVIEW_ID, null, "op-9", OpinionSource.OTHER, "Muộn", "Muộn"))
+                    .when(new RecordOpinion(REVIEW_ID, null, "op-9", OpinionSource.OTHER, null, "Muộn", "Muộn"))
                     .expectException(violates("STAGE_ORDER").naming("current", Stage.OPINIONS_COLLECTED))
                     .expectNoEvents();
         }

@@ -191,7 +191,7 @@ final class ReviewTestData {
             var sources = opening.parameters.requiredSourcesFor(opening.kind());
             int n = 0;
             for (OpinionSource source : sources) {
-                events.add(new OpinionRecorded(REVIEW_ID, "op-" + (++n), source, "Bí thư chi bộ", "Nhất trí"));
+                events.add(new OpinionRecorded(REVIEW_ID, "op-" + (++n), source, null, "Bí thư chi bộ", "Nhất trí"));
             }
             events.add(new OpinionCollectionClosed(REVIEW_ID, sources));
             return this;

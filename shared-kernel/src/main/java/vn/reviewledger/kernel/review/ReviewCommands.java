@@ -55,7 +55,8 @@ public final class ReviewCommands {
             @TargetAggregateVersion Long expectedVersion,
             String opinionId,
             OpinionSource source,
-            String author,
+            String authorName,
+            String authorBody,
             String content) {
     }
 

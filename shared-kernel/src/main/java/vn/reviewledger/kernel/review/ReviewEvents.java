@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import org.axonframework.serialization.Revision;
 import vn.reviewledger.kernel.common.ComplaintOutcome;
 import vn.reviewledger.kernel.common.DisciplineForm;
 import vn.reviewledger.kernel.common.ExemptionReason;
@@ -62,11 +63,18 @@ public final class ReviewEvents {
             LocalDate submittedOn) implements ReviewEvent {
     }
 
+    /**
+     * Revision 2 keeps who wrote an opinion apart from the body it speaks for; revision 1 had one
+     * free-text {@code author} ("Nguyễn Văn An - Chi ủy khu phố 3"), split by
+     * {@code kernel.upcasting.OpinionRecordedUpcaster} when old events are read.
+     */
+    @Revision("2")
     public record OpinionRecorded(
             String reviewId,
             String opinionId,
             OpinionSource source,
-            String author,
+            String authorName,
+            String authorBody,
             String content) implements ReviewEvent {
     }
 
