@@ -1,4 +1,4 @@
-package vn.reviewledger.app.config;
+package vn.reviewledger.platform.config;
 
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
@@ -6,9 +6,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+/**
+ * What every deployment needs, whichever sides it runs: one clock, and scheduling (the command side
+ * expires idempotency records, the query side balances its segments between nodes).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class AppConfig {
+class PlatformConfig {
 
     /** One clock for business dates, deadline statuses and validation; tests replace it. */
     @Bean

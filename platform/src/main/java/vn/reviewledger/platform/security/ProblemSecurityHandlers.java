@@ -1,4 +1,4 @@
-package vn.reviewledger.app.security;
+package vn.reviewledger.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

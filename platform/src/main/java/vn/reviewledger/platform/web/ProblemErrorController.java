@@ -1,4 +1,4 @@
-package vn.reviewledger.app.web;
+package vn.reviewledger.platform.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;

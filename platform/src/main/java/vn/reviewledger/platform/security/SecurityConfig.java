@@ -1,9 +1,9 @@
-package vn.reviewledger.app.security;
+package vn.reviewledger.platform.security;
 
-import static vn.reviewledger.app.security.Roles.ADMIN;
-import static vn.reviewledger.app.security.Roles.AUDITOR;
-import static vn.reviewledger.app.security.Roles.OFFICE;
-import static vn.reviewledger.app.security.Roles.SECRETARY;
+import static vn.reviewledger.platform.security.Roles.ADMIN;
+import static vn.reviewledger.platform.security.Roles.AUDITOR;
+import static vn.reviewledger.platform.security.Roles.OFFICE;
+import static vn.reviewledger.platform.security.Roles.SECRETARY;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.reviewledger.app.security;
+package vn.reviewledger.platform.security;
 
 /** The four roles of DESIGN.md ("Security"). */
 final class Roles {

@@ -1,4 +1,4 @@
-package vn.reviewledger.app.security;
+package vn.reviewledger.platform.security;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
