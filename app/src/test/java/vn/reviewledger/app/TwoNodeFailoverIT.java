@@ -56,7 +56,7 @@ class TwoNodeFailoverIT {
     void startTwoNodes() {
         db = PostgresDatabases.create();
         jdbc = new JdbcTemplate(new DriverManagerDataSource(db.url(), PostgresDatabases.user(), PostgresDatabases.password()));
-        Path jar = ServiceProcess.jar("reviewledger.it.app-jar", "target/review-ledger.jar");
+        Path jar = ServiceProcess.packaged("reviewledger.it.app-jar", "target/review-ledger.jar");
         // One after the other: the first node creates the schema and the processors' segments.
         a = ServiceProcess.start("two-node-a", jar, nodeArguments()).awaitHealthy(Duration.ofSeconds(120));
         b = ServiceProcess.start("two-node-b", jar, nodeArguments()).awaitHealthy(Duration.ofSeconds(120));

@@ -35,8 +35,11 @@ public final class ServiceProcess implements AutoCloseable {
         this.port = port;
     }
 
-    /** The jar built by {@code package}; failsafe passes its location (app/pom.xml). */
-    public static Path jar(String property, String fallback) {
+    /**
+     * A jar built by {@code package}, at the location failsafe passes in the system property (see
+     * app/pom.xml), or at the fallback path.
+     */
+    public static Path packaged(String property, String fallback) {
         Path jar = Path.of(System.getProperty(property, fallback));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run these tests with 'mvn verify', which packages it first");

@@ -16,6 +16,11 @@ public class CommandSideApplication {
 
     public static void main(String[] args) {
         NoOutboundCalls.apply();
-        new SpringApplicationBuilder(CommandSideApplication.class).profiles("postgres", "command-side").run(args);
+        application().run(args);
+    }
+
+    /** The service as {@link #main} starts it; tests read its profiles from here. */
+    public static SpringApplicationBuilder application() {
+        return new SpringApplicationBuilder(CommandSideApplication.class).profiles("postgres", "command-side");
     }
 }

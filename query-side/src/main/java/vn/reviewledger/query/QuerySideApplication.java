@@ -16,6 +16,11 @@ public class QuerySideApplication {
 
     public static void main(String[] args) {
         NoOutboundCalls.apply();
-        new SpringApplicationBuilder(QuerySideApplication.class).profiles("postgres", "query-side").run(args);
+        application().run(args);
+    }
+
+    /** The service as {@link #main} starts it; tests read its profiles from here. */
+    public static SpringApplicationBuilder application() {
+        return new SpringApplicationBuilder(QuerySideApplication.class).profiles("postgres", "query-side");
     }
 }
