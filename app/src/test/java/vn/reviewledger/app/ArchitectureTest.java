@@ -44,6 +44,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void thePlatformServesEveryDeploymentAndKnowsNeitherSide() {
+        noClasses().that().resideInAPackage("vn.reviewledger.platform..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.reviewledger.command..",
+                        "vn.reviewledger.query..", "vn.reviewledger.app..")
+                .check(classes);
+    }
+
+    @Test
     void rulesNeverTouchSpringOrTheAggregates() {
         noClasses().that().resideInAPackage("vn.reviewledger.command.rules..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.axonframework..",

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,15 +26,20 @@ class DeadlineRestartTest {
     @TempDir
     Path dataDir;
 
+    /** Where both runs keep their state: an H2 file database here; the subclass uses PostgreSQL. */
+    protected List<String> storeArguments(Path dataDir) {
+        return List.of("--reviewledger.data-dir=" + dataDir.toAbsolutePath());
+    }
+
     private ConfigurableApplicationContext start(String pollingInterval, boolean immediate) {
-        return new SpringApplicationBuilder(ReviewLedgerApplication.class)
-                .run("--server.port=0",
-                        "--reviewledger.data-dir=" + dataDir.toAbsolutePath(),
-                        "--reviewledger.demo.enabled=false",
-                        "--reviewledger.deadlines.enabled=true",
-                        "--db-scheduler.polling-interval=" + pollingInterval,
-                        "--db-scheduler.immediate-execution-enabled=" + immediate,
-                        "--logging.level.root=WARN");
+        List<String> args = new ArrayList<>(List.of("--server.port=0",
+                "--reviewledger.demo.enabled=false",
+                "--reviewledger.deadlines.enabled=true",
+                "--db-scheduler.polling-interval=" + pollingInterval,
+                "--db-scheduler.immediate-execution-enabled=" + immediate,
+                "--logging.level.root=WARN"));
+        args.addAll(storeArguments(dataDir));
+        return new SpringApplicationBuilder(ReviewLedgerApplication.class).run(args.toArray(String[]::new));
     }
 
     private static long overdueEvents(ConfigurableApplicationContext ctx, String id) {

@@ -3,6 +3,8 @@ package vn.reviewledger.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -13,22 +15,28 @@ import vn.reviewledger.support.Scenario;
 
 /**
  * State lives in the event store, not in the process: the application is stopped and started again
- * on the same H2 file database, and the review continues where it stood.
+ * on the same database (an H2 file here, PostgreSQL in the subclass), and the review continues where
+ * it stood.
  */
 class RestartTest {
 
     @TempDir
     Path dataDir;
 
+    /** Where both runs keep their state: an H2 file database here; PostgresRestartTest uses PostgreSQL. */
+    protected List<String> storeArguments(Path dataDir) {
+        return List.of("--reviewledger.data-dir=" + dataDir.toAbsolutePath());
+    }
+
     private ConfigurableApplicationContext start(boolean demo) {
         // Deadline notices of this 2023 cycle would fire at once and move the versions counted here;
         // DeadlineRestartTest covers deadlines across a restart.
-        return new SpringApplicationBuilder(ReviewLedgerApplication.class)
-                .run("--server.port=0",
-                        "--reviewledger.data-dir=" + dataDir.toAbsolutePath(),
-                        "--reviewledger.demo.enabled=" + demo,
-                        "--reviewledger.deadlines.enabled=" + demo,
-                        "--logging.level.root=WARN");
+        List<String> args = new ArrayList<>(List.of("--server.port=0",
+                "--reviewledger.demo.enabled=" + demo,
+                "--reviewledger.deadlines.enabled=" + demo,
+                "--logging.level.root=WARN"));
+        args.addAll(storeArguments(dataDir));
+        return new SpringApplicationBuilder(ReviewLedgerApplication.class).run(args.toArray(String[]::new));
     }
 
     private static int port(ConfigurableApplicationContext ctx) {
