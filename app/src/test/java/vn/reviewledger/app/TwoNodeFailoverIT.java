@@ -197,7 +197,7 @@ class TwoNodeFailoverIT {
         Map<String, Integer> storedRaceOpinions = new HashMap<>();
         for (byte[] payload : jdbc.queryForList("select payload from domain_event_entry where payload_type like "
                 + "'%OpinionRecorded'", byte[].class)) {
-            String author = JSON.readTree(payload).get("author").asText();
+            String author = JSON.readTree(payload).get("authorBody").asText();
             if (author.startsWith("race-")) {
                 storedRaceOpinions.merge(author, 1, Integer::sum);
             }
