@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -33,6 +34,9 @@ import org.springframework.test.context.ActiveProfiles;
         "AXONSERVER_CONTEXT=review-ledger-test",
         "AXONSERVER_TOKEN=secret-token"})
 @ActiveProfiles({"test", "axonserver"})
+// Closed after its tests: left in the context cache, its connector and processors would go on
+// dialling the absent server for the rest of the run.
+@DirtiesContext
 class AxonServerProfileWiringTest {
 
     @TestConfiguration
