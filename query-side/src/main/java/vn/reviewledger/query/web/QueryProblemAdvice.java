@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** problem+json for the read API: unknown ids are 404, bad parameters 400, nothing leaks a stack trace. */
-@RestControllerAdvice(basePackageClasses = QueryProblemAdvice.class)
+@RestControllerAdvice(basePackages = {"vn.reviewledger.query.web", "vn.reviewledger.query.export"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class QueryProblemAdvice {
 
@@ -24,6 +24,22 @@ class QueryProblemAdvice {
         boolean en = "en".equals(locale.getLanguage());
         return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", en ? "Not found" : "Không tìm thấy",
                 (en ? "Nothing found with id " : "Không tìm thấy mã ") + e.id);
+    }
+
+    @ExceptionHandler(BadRequest.class)
+    ProblemDetail badRequest(BadRequest e, Locale locale) {
+        boolean en = "en".equals(locale.getLanguage());
+        String message = en ? e.messageEn : e.messageVi;
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "VALIDATION", en ? "Invalid input" : "Dữ liệu không hợp lệ",
+                e.field + ": " + message);
+        p.setProperty("errors", java.util.List.of(java.util.Map.of("field", e.field, "message", message)));
+        return p;
+    }
+
+    @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(org.springframework.web.bind.MissingServletRequestParameterException e,
+                                   Locale locale) {
+        return badRequest(new BadRequest(e.getParameterName(), "bắt buộc phải có", "is required"), locale);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
