@@ -47,7 +47,8 @@ public final class ReadScenario {
     public String member(String unitId, String group, String id, String name) {
         Api.Response r = api.as("admin").post("/api/cycles/" + cycleId + "/reviews?wait=true", """
                 {"subject": {"id": "%s", "name": "%s", "kind": "PARTY_MEMBER"}, "unitId": "%s",
-                 "quotaGroupId": "%s", "admittedOn": "2015-03-02"}""".formatted(id, name, unitId, group));
+                 "quotaGroupId": "%s", "admittedOn": "2015-03-02"}""".formatted(id, name.replace("\"", "\\\""), unitId,
+                group));
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return r.json().get("reviewId").asText();
     }

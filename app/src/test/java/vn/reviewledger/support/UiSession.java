@@ -36,6 +36,8 @@ public final class UiSession {
         if (!m.find()) {
             throw new AssertionError("no CSRF field on the login page: " + page);
         }
+        // Signing in replaces the session and its token: the login page's token is spent.
+        csrf = null;
         String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(m.group(1));
         return send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
