@@ -52,6 +52,12 @@ class QueryProblemAdvice {
         return p;
     }
 
+    /** A browser that closed its event stream: nothing to answer, nothing went wrong. */
+    @ExceptionHandler(org.springframework.web.context.request.async.AsyncRequestNotUsableException.class)
+    void disconnected(org.springframework.web.context.request.async.AsyncRequestNotUsableException e) {
+        log.debug("Client went away: {}", e.getMessage());
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, Locale locale) {
         if (e instanceof org.springframework.web.ErrorResponse er && er.getStatusCode().is4xxClientError()) {
