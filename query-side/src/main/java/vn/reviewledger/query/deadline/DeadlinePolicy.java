@@ -34,6 +34,10 @@ public final class DeadlinePolicy {
     }
 
     /** Today where the due dates end (Vietnam time by default), not where the server happens to run. */
+    public ZoneId zone() {
+        return zone;
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(zone));
     }
@@ -43,7 +47,11 @@ public final class DeadlinePolicy {
      * {@code today} to {@code dueSoonUntil} (inclusive) is due soon; later is on track.
      */
     public Window window() {
-        LocalDate today = today();
+        return windowOn(today());
+    }
+
+    /** The window as it was, or will be, on {@code today}: for a dashboard as of a past instant. */
+    public Window windowOn(LocalDate today) {
         // The last day that still lies within N working days: the day before the (N+1)-th working day.
         LocalDate until = calendar.addWorkingDays(today, dueSoonWorkingDays + 1).minusDays(1);
         return new Window(today, until);

@@ -37,18 +37,28 @@ class DashboardQueries {
     private final QuotaGroupRepository groups;
     private final UnitDirectory units;
     private final DeadlinePolicy deadlines;
+    private final ProgressHistory history;
 
     DashboardQueries(UnitProgressRepository counters, ProgressReviewRepository reviews, QuotaGroupRepository groups,
-                     UnitDirectory units, DeadlinePolicy deadlines) {
+                     UnitDirectory units, DeadlinePolicy deadlines, ProgressHistory history) {
         this.counters = counters;
         this.reviews = reviews;
         this.groups = groups;
         this.units = units;
         this.deadlines = deadlines;
+        this.history = history;
+    }
+
+    /** What a dashboard is computed from: counter rows, overdue and due-soon per unit, the groups, the day. */
+    record Inputs(List<UnitProgressEntity> rows, Map<String, Long> overdue, Map<String, Long> dueSoon,
+                  List<QuotaGroupEntity> groups, LocalDate today) {
     }
 
     @QueryHandler
     Optional<DashboardView> handle(FindDashboard query) {
+        if (query.asOf() != null) {
+            return dashboard(query.cycleId(), query.unitId(), () -> history.at(query.cycleId(), query.asOf()));
+        }
         return dashboard(query.cycleId(), query.unitId());
     }
 
@@ -59,6 +69,19 @@ class DashboardQueries {
     }
 
     Optional<DashboardView> dashboard(String cycleId, String unitId) {
+        return dashboard(cycleId, unitId, () -> live(cycleId));
+    }
+
+    private Inputs live(String cycleId) {
+        DeadlinePolicy.Window window = deadlines.window();
+        Map<String, Long> overdue = byUnit(reviews.countDueBetween(cycleId, LocalDate.of(1900, 1, 1),
+                window.today().minusDays(1)));
+        Map<String, Long> dueSoon = byUnit(reviews.countDueBetween(cycleId, window.today(), window.dueSoonUntil()));
+        return new Inputs(counters.findByCycleId(cycleId), overdue, dueSoon,
+                groups.findByCycleIdOrderByPosition(cycleId), window.today());
+    }
+
+    private Optional<DashboardView> dashboard(String cycleId, String unitId, java.util.function.Supplier<Inputs> source) {
         Optional<UnitTree> found = units.tree(cycleId);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -68,16 +91,15 @@ class DashboardQueries {
         if (node.isEmpty()) {
             return Optional.empty();
         }
-        DeadlinePolicy.Window window = deadlines.window();
-        List<UnitProgressEntity> rows = counters.findByCycleId(cycleId);
-        Map<String, Long> overdue = byUnit(reviews.countDueBetween(cycleId, LocalDate.of(1900, 1, 1),
-                window.today().minusDays(1)));
-        Map<String, Long> dueSoon = byUnit(reviews.countDueBetween(cycleId, window.today(), window.dueSoonUntil()));
+        Inputs in = source.get();
+        if (in == null) {
+            return Optional.empty();
+        }
         Map<String, List<UnitProgressEntity>> rowsByUnit = new HashMap<>();
-        rows.forEach(r -> rowsByUnit.computeIfAbsent(r.unitId, k -> new ArrayList<>()).add(r));
-        Map<String, QuotaTotals> quotaTotals = quotaTotals(cycleId, rows);
+        in.rows().forEach(r -> rowsByUnit.computeIfAbsent(r.unitId, k -> new ArrayList<>()).add(r));
+        Map<String, QuotaTotals> quotaTotals = quotaTotals(in.groups(), in.rows());
 
-        Rollup rollup = new Rollup(tree, rowsByUnit, overdue, dueSoon, quotaTotals, window.today());
+        Rollup rollup = new Rollup(tree, rowsByUnit, in.overdue(), in.dueSoon(), quotaTotals, in.today());
         List<DashboardView> children = tree.children(node.get().id()).stream()
                 .map(child -> rollup.view(child, List.of())).toList();
         return Optional.of(rollup.view(node.get(), children));
@@ -90,9 +112,9 @@ class DashboardQueries {
     }
 
     /** Every group of the cycle with its Good and Excellent counts over the whole cycle: a quota is group-wide. */
-    private Map<String, QuotaTotals> quotaTotals(String cycleId, List<UnitProgressEntity> rows) {
+    private static Map<String, QuotaTotals> quotaTotals(List<QuotaGroupEntity> groups, List<UnitProgressEntity> rows) {
         Map<String, QuotaTotals> totals = new LinkedHashMap<>();
-        for (QuotaGroupEntity g : groups.findByCycleIdOrderByPosition(cycleId)) {
+        for (QuotaGroupEntity g : groups) {
             totals.put(g.groupId, new QuotaTotals(g.groupId, g.name, g.excellentShare));
         }
         for (UnitProgressEntity r : rows) {

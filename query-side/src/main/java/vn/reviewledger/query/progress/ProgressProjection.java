@@ -59,22 +59,30 @@ class ProgressProjection {
 
     @EventHandler
     void on(CycleOpened e) {
+        for (QuotaGroupEntity row : groupsOf(e)) {
+            if (!groups.existsById(new QuotaGroupEntity.Key(row.cycleId, row.groupId))) {
+                groups.save(row);
+            }
+        }
+    }
+
+    /** The quota groups a cycle opens with, each share resolved: the group's own, else the rule set's. */
+    static List<QuotaGroupEntity> groupsOf(CycleOpened e) {
         BigDecimal defaultShare = e.ruleParameters() != null && e.ruleParameters().excellentShareOfGood() != null
                 ? e.ruleParameters().excellentShareOfGood() : DEFAULT_SHARE;
         List<QuotaGroup> list = e.quotaGroups() == null ? List.of() : e.quotaGroups();
+        List<QuotaGroupEntity> rows = new java.util.ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             QuotaGroup g = list.get(i);
-            if (groups.existsById(new QuotaGroupEntity.Key(e.cycleId(), g.id()))) {
-                continue;
-            }
             QuotaGroupEntity row = new QuotaGroupEntity();
             row.cycleId = e.cycleId();
             row.groupId = g.id();
             row.name = g.name() == null ? g.id() : g.name();
             row.excellentShare = g.excellentShareOfGood() != null ? g.excellentShareOfGood() : defaultShare;
             row.position = i;
-            groups.save(row);
+            rows.add(row);
         }
+        return rows;
     }
 
     @EventHandler

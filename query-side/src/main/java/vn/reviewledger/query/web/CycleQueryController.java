@@ -65,14 +65,12 @@ class CycleQueryController {
             examples = @ExampleObject(value = ApiExamples.DASHBOARD)))
     DashboardView dashboard(@PathVariable String cycleId,
                             @Parameter(example = "dbk") @RequestParam(required = false) String unitId,
-                            @Parameter(description = "not supported yet: the dashboard as of an instant belongs to "
-                                    + "the audit views") @RequestParam(required = false) Instant asOf) {
-        if (asOf != null) {
-            throw new BadRequest("asOf", "chưa hỗ trợ bảng tiến độ tại một thời điểm trong quá khứ",
-                    "the dashboard as of a past instant is not supported yet");
-        }
+                            @Parameter(description = "the dashboard as it stood at this instant (UTC, ISO-8601); "
+                                    + "rebuilt from the event store, so slower than the live one",
+                                    example = "2023-12-15T10:00:00Z") @RequestParam(required = false) Instant asOf) {
         String unit = unitId == null || unitId.isBlank() ? null : unitId;
-        return queries.query(new FindDashboard(cycleId, unit), ResponseTypes.optionalInstanceOf(DashboardView.class))
+        return queries.query(new FindDashboard(cycleId, unit, asOf),
+                        ResponseTypes.optionalInstanceOf(DashboardView.class))
                 .join().orElseThrow(() -> new NotFound(unit == null ? cycleId : unit));
     }
 

@@ -1,6 +1,7 @@
 package vn.reviewledger.kernel.progress;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,15 @@ public final class ProgressQueries {
     private ProgressQueries() {
     }
 
-    /** The dashboard of one unit (the cycle's root when {@code unitId} is null) and its children. */
-    public record FindDashboard(String cycleId, String unitId) {
+    /**
+     * The dashboard of one unit (the cycle's root when {@code unitId} is null) and its children; with
+     * {@code asOf}, as it stood at that instant (deadline statuses judged on that day).
+     */
+    public record FindDashboard(String cycleId, String unitId, Instant asOf) {
+
+        public FindDashboard(String cycleId, String unitId) {
+            this(cycleId, unitId, null);
+        }
     }
 
     /**
