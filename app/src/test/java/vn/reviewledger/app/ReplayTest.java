@@ -132,6 +132,16 @@ class ReplayTest {
     }
 
     @Test
+    void everyProjectionRunsInAPooledProcessorWithADeadLetterQueue() {
+        for (String group : List.of("review-summary", "review-history", "cycles", "progress", "tasks")) {
+            assertThat(processing.eventProcessor(group, org.axonframework.eventhandling.pooled
+                    .PooledStreamingEventProcessor.class)).as(group).isPresent();
+            assertThat(processing.deadLetterQueue(group)).as("dead letters of %s", group).isPresent();
+        }
+        assertThat(tokenStore.fetchSegments("progress")).as("shared counters: one segment").hasSize(1);
+    }
+
+    @Test
     void eventsDeliveredAgainNeverCountTwice() {
         awaitCaughtUp();
         Map<String, List<Map<String, Object>>> before = readModels();

@@ -39,9 +39,11 @@ class CycleQueryController {
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
 
     private final QueryGateway queries;
+    private final OpenStreams streams;
 
-    CycleQueryController(QueryGateway queries) {
+    CycleQueryController(QueryGateway queries, OpenStreams streams) {
         this.queries = queries;
+        this.streams = streams;
     }
 
     @GetMapping
@@ -95,6 +97,7 @@ class CycleQueryController {
                         .id(c.reviewId() + "/" + c.version()).build());
         Flux<ServerSentEvent<Object>> keepAlive = Flux.interval(KEEP_ALIVE)
                 .map(i -> ServerSentEvent.<Object>builder().comment("keep-alive").build());
-        return Flux.concat(initial, Flux.merge(updates, keepAlive)).doFinally(signal -> result.cancel());
+        return streams.untilShutdown(Flux.concat(initial, Flux.merge(updates, keepAlive)))
+                .doFinally(signal -> result.cancel());
     }
 }
