@@ -11,6 +11,13 @@ import java.util.Set;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -31,6 +38,10 @@ import org.springframework.security.web.SecurityFilterChain;
  * HTTP Basic over a stateless API. Who may send which command is decided here by path: an auditor
  * reads and never commands; opening cycles and deciding ratings belong to the committee office;
  * a secretary records the steps of the procedure. The actor of every command comes from here.
+ *
+ * <p>The web UI has its own chain (form login, a session, CSRF protection). Its pages call the same
+ * API from the browser: the API chain also accepts that session (never creating one), and then asks
+ * for the CSRF token on every POST, since a browser sends a session cookie by itself.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -47,11 +58,44 @@ class SecurityConfig {
         return new ProviderManager(new VerifiedCredentialsCache(dao, properties.verifiedCredentialsTtl()));
     }
 
+    /** Paths of the web UI and its assets; everything else is the API's. */
+    static final String[] UI_PATHS = {"/", "/ui", "/ui/**", "/login", "/logout", "/assets/**", "/webjars/**",
+            "/favicon.ico"};
+
+    /**
+     * No inline script or style anywhere in the UI; the SVG charts and the event stream come from
+     * this origin; no page may frame it.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
     @Bean
+    @Order(1)
+    SecurityFilterChain ui(HttpSecurity http, AuthenticationManager manager) throws Exception {
+        http.securityMatcher(UI_PATHS)
+                .authenticationManager(manager)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .headers(h -> h.frameOptions(f -> f.deny())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems, AuthenticationManager manager)
             throws Exception {
+        HttpSessionSecurityContextRepository session = new HttpSessionSecurityContextRepository();
+        session.setAllowSessionCreation(false);
         http.authenticationManager(manager)
-                .csrf(csrf -> csrf.disable())
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::postWithSession))
+                .securityContext(c -> c.securityContextRepository(new DelegatingSecurityContextRepository(
+                        new RequestAttributeSecurityContextRepository(), session)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -60,6 +104,7 @@ class SecurityConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/error").permitAll()
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/cycles").hasAnyRole(ADMIN, OFFICE)
                         .requestMatchers(HttpMethod.POST, "/api/cycles/*/decisions").hasAnyRole(ADMIN, OFFICE)
                         .requestMatchers(HttpMethod.POST, "/api/reviews/*/decision", "/api/reviews/*/reclassification",
@@ -69,6 +114,17 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(ADMIN, OFFICE, SECRETARY, AUDITOR)
                         .anyRequest().denyAll());
         return http.build();
+    }
+
+    /**
+     * CSRF matters only where the browser authenticates by itself, with the UI's session cookie. A
+     * request without a session (Basic, a script, a test) carries its credentials explicitly.
+     */
+    private static boolean postWithSession(HttpServletRequest request) {
+        String method = request.getMethod();
+        boolean safe = "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)
+                || "TRACE".equals(method);
+        return !safe && request.getSession(false) != null;
     }
 
     @Bean

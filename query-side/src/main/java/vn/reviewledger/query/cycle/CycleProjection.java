@@ -2,6 +2,8 @@ package vn.reviewledger.query.cycle;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -9,6 +11,9 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import vn.reviewledger.kernel.cycle.CycleEvents.CycleOpened;
+import vn.reviewledger.kernel.common.Unit;
+import vn.reviewledger.kernel.cycle.CycleListQueries.CycleSummary;
+import vn.reviewledger.kernel.cycle.CycleListQueries.FindCycles;
 import vn.reviewledger.kernel.cycle.CycleQueries.CycleView;
 import vn.reviewledger.kernel.cycle.CycleQueries.FindCycle;
 
@@ -19,15 +24,23 @@ class CycleProjection {
     static final String GROUP = "cycles";
 
     private final CycleRepository repository;
+    private final CycleUnitRepository units;
+    private final UnitDirectory directory;
     private final ObjectMapper json;
 
-    CycleProjection(CycleRepository repository, ObjectMapper json) {
+    CycleProjection(CycleRepository repository, CycleUnitRepository units, UnitDirectory directory, ObjectMapper json) {
         this.repository = repository;
+        this.units = units;
+        this.directory = directory;
         this.json = json;
     }
 
     @EventHandler
     void on(CycleOpened e) throws JsonProcessingException {
+        if (repository.existsById(e.cycleId())) {
+            return;
+        }
+        saveUnits(e.cycleId(), e.units() == null ? List.of() : e.units());
         CycleEntity c = new CycleEntity();
         c.cycleId = e.cycleId();
         c.organizationId = e.organizationId();
@@ -37,9 +50,44 @@ class CycleProjection {
         repository.save(c);
     }
 
+    /** The tree as rows with their levels, so subtree scopes need no parsing of the definition JSON. */
+    private void saveUnits(String cycleId, List<Unit> list) {
+        UnitTree tree = UnitTree.of(cycleId, list);
+        int position = 0;
+        for (Unit u : list) {
+            CycleUnitEntity row = new CycleUnitEntity();
+            row.cycleId = cycleId;
+            row.unitId = u.id();
+            row.parentId = u.parentId();
+            row.name = u.name();
+            row.level = tree.node(u.id()).map(UnitTree.Node::level).orElse(1);
+            row.position = position++;
+            units.save(row);
+        }
+    }
+
     @ResetHandler
     void reset() {
         repository.deleteAllInBatch();
+        units.deleteAllInBatch();
+        directory.forget();
+    }
+
+    @QueryHandler
+    List<CycleSummary> handle(FindCycles query) {
+        return repository.findAll().stream()
+                .map(c -> new CycleSummary(c.cycleId, c.organizationId, name(c), c.year))
+                .sorted(Comparator.comparingInt(CycleSummary::year).reversed()
+                        .thenComparing(CycleSummary::organizationName))
+                .toList();
+    }
+
+    private String name(CycleEntity c) {
+        try {
+            return json.readTree(c.definition).path("organizationName").asText(c.organizationId);
+        } catch (JsonProcessingException ex) {
+            return c.organizationId;
+        }
     }
 
     @QueryHandler

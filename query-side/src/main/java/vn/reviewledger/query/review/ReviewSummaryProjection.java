@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -15,7 +16,11 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
+import vn.reviewledger.kernel.common.DeadlineStatus;
 import vn.reviewledger.kernel.common.Stage;
 import vn.reviewledger.kernel.common.Subject;
 import vn.reviewledger.kernel.review.ReviewEvents.DeadlineExtended;
@@ -31,8 +36,14 @@ import vn.reviewledger.kernel.review.ReviewEvents.ReviewMeetingHeld;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewOpened;
 import vn.reviewledger.kernel.review.ReviewEvents.SelfReviewSubmitted;
 import vn.reviewledger.kernel.review.ReviewEvents.VoteHeld;
+import vn.reviewledger.kernel.review.ReviewListQueries.ExportReviews;
+import vn.reviewledger.kernel.review.ReviewListQueries.FindReviews;
+import vn.reviewledger.kernel.review.ReviewListQueries.ReviewPage;
 import vn.reviewledger.kernel.review.ReviewQueries.FindReview;
 import vn.reviewledger.kernel.review.ReviewQueries.ReviewView;
+import vn.reviewledger.query.cycle.UnitDirectory;
+import vn.reviewledger.query.cycle.UnitTree;
+import vn.reviewledger.query.deadline.DeadlinePolicy;
 
 /**
  * The review summary read model. Idempotent: an event whose sequence number the row already has is
@@ -49,11 +60,14 @@ class ReviewSummaryProjection {
     private final ReviewSummaryRepository repository;
     private final ObjectMapper json;
     private final DeadlinePolicy deadlines;
+    private final UnitDirectory units;
 
-    ReviewSummaryProjection(ReviewSummaryRepository repository, ObjectMapper json, DeadlinePolicy deadlines) {
+    ReviewSummaryProjection(ReviewSummaryRepository repository, ObjectMapper json, DeadlinePolicy deadlines,
+                            UnitDirectory units) {
         this.repository = repository;
         this.json = json;
         this.deadlines = deadlines;
+        this.units = units;
     }
 
     @EventHandler
@@ -188,10 +202,48 @@ class ReviewSummaryProjection {
         return repository.findById(query.reviewId()).map(this::view);
     }
 
+    /**
+     * A filtered page, most urgent first. The deadline status is turned into a range of
+     * {@code next_due_date} (index {@code (cycle_id, next_due_date)}); the unit into the unit's subtree.
+     */
+    @QueryHandler
+    ReviewPage handle(FindReviews query) {
+        DeadlinePolicy.Window window = deadlines.window();
+        Specification<ReviewSummaryEntity> spec = ReviewFilters.of(query, window, subtree(query));
+        Page<ReviewSummaryEntity> page = repository.findAll(spec, PageRequest.of(query.page(), query.size()));
+        return new ReviewPage(page.getContent().stream().map(r -> view(r, window)).toList(), query.page(),
+                query.size(), page.getTotalElements());
+    }
+
+    private java.util.Set<String> subtree(FindReviews query) {
+        if (query.unitId() == null) {
+            return null;
+        }
+        java.util.Set<String> subtree = units.tree(query.cycleId()).map(t -> t.subtree(query.unitId()))
+                .orElse(java.util.Set.of());
+        // A unit the tree does not know (or no cycle given) still filters on the unit itself.
+        return subtree.isEmpty() ? java.util.Set.of(query.unitId()) : subtree;
+    }
+
+    /** Chunks in id order (the primary key), so an export of 50,000 reviews never holds them all at once. */
+    @QueryHandler
+    ReviewPage handle(ExportReviews query) {
+        DeadlinePolicy.Window window = deadlines.window();
+        List<ReviewSummaryEntity> rows = query.afterReviewId() == null
+                ? repository.findByCycleIdOrderByReviewId(query.cycleId(), PageRequest.of(0, query.limit()))
+                : repository.findByCycleIdAndReviewIdGreaterThanOrderByReviewId(query.cycleId(), query.afterReviewId(),
+                        PageRequest.of(0, query.limit()));
+        return new ReviewPage(rows.stream().map(r -> view(r, window)).toList(), 0, query.limit(), rows.size());
+    }
+
     ReviewView view(ReviewSummaryEntity r) {
+        return view(r, deadlines.window());
+    }
+
+    private ReviewView view(ReviewSummaryEntity r, DeadlinePolicy.Window window) {
         return new ReviewView(r.reviewId, r.cycleId, new Subject(r.subjectId, r.subjectName, r.subjectKind), r.unitId,
                 r.quotaGroupId, r.stage, r.selfRating, r.selfScore, r.voteOutcome, r.proposedRating, r.decidedRating,
-                r.decisionNo, read(r.dueDates), deadlines.status(r.stage, r.nextDueDate), r.version);
+                r.decisionNo, read(r.dueDates), window.status(r.stage, r.nextDueDate), r.version);
     }
 
     private String write(Map<Stage, LocalDate> due) {

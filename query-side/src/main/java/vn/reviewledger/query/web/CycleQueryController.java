@@ -1,27 +1,103 @@
 package vn.reviewledger.query.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import vn.reviewledger.kernel.cycle.CycleListQueries.CycleSummary;
+import vn.reviewledger.kernel.cycle.CycleListQueries.FindCycles;
 import vn.reviewledger.kernel.cycle.CycleQueries.CycleView;
 import vn.reviewledger.kernel.cycle.CycleQueries.FindCycle;
+import vn.reviewledger.kernel.progress.ProgressQueries.CycleChange;
+import vn.reviewledger.kernel.progress.ProgressQueries.DashboardView;
+import vn.reviewledger.kernel.progress.ProgressQueries.FindDashboard;
+import vn.reviewledger.kernel.progress.ProgressQueries.WatchCycle;
 
 @RestController
 @RequestMapping("/api/cycles")
+@Tag(name = "Reads: cycles and progress", description = "Cycles, dashboards per unit, the live stream of changes")
 class CycleQueryController {
 
-    private final QueryGateway queries;
+    /** Enough for a burst of changes (an import, a group decision) without dropping the subscriber. */
+    private static final int UPDATE_BUFFER = 8192;
+    private static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
 
-    CycleQueryController(QueryGateway queries) {
+    private final QueryGateway queries;
+    private final OpenStreams streams;
+
+    CycleQueryController(QueryGateway queries, OpenStreams streams) {
         this.queries = queries;
+        this.streams = streams;
+    }
+
+    @GetMapping
+    @Operation(summary = "Every cycle, latest year first")
+    List<CycleSummary> cycles() {
+        return queries.query(new FindCycles(), ResponseTypes.multipleInstancesOf(CycleSummary.class)).join();
     }
 
     @GetMapping("/{cycleId}")
+    @Operation(summary = "A cycle as it was opened: units, plan, quota groups")
     CycleView cycle(@PathVariable String cycleId) {
         return queries.query(new FindCycle(cycleId), ResponseTypes.optionalInstanceOf(CycleView.class)).join()
                 .orElseThrow(() -> new NotFound(cycleId));
+    }
+
+    @GetMapping("/{cycleId}/dashboard")
+    @Operation(summary = "Progress of a unit and its children",
+            description = "Counts include the unit's whole subtree. Overdue and due soon are judged today on the "
+                    + "working-day calendar. Without unitId: the cycle's root.")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(value = ApiExamples.DASHBOARD)))
+    DashboardView dashboard(@PathVariable String cycleId,
+                            @Parameter(example = "dbk") @RequestParam(required = false) String unitId,
+                            @Parameter(description = "the dashboard as it stood at this instant (UTC, ISO-8601); "
+                                    + "rebuilt from the event store, so slower than the live one",
+                                    example = "2023-12-15T10:00:00Z") @RequestParam(required = false) Instant asOf) {
+        String unit = unitId == null || unitId.isBlank() ? null : unitId;
+        return queries.query(new FindDashboard(cycleId, unit, asOf),
+                        ResponseTypes.optionalInstanceOf(DashboardView.class))
+                .join().orElseThrow(() -> new NotFound(unit == null ? cycleId : unit));
+    }
+
+    /**
+     * Server-sent events fed by an Axon subscription query: first the root dashboard, then one
+     * {@code review-changed} event per change; a comment every 20 s keeps proxies from closing the line.
+     */
+    @GetMapping(path = "/{cycleId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "Live changes of a cycle (text/event-stream)",
+            description = "Event 'dashboard' with the root dashboard, then 'review-changed' per change.")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
+            examples = @ExampleObject(value = ApiExamples.STREAM)))
+    Flux<ServerSentEvent<Object>> stream(@PathVariable String cycleId) {
+        cycle(cycleId);
+        SubscriptionQueryResult<DashboardView, CycleChange> result = queries.subscriptionQuery(WatchCycle.class.getName(), new WatchCycle(cycleId),
+                ResponseTypes.instanceOf(DashboardView.class), ResponseTypes.instanceOf(CycleChange.class),
+                UPDATE_BUFFER);
+        Flux<ServerSentEvent<Object>> initial = result.initialResult().flux()
+                .map(d -> ServerSentEvent.<Object>builder(d).event("dashboard").build());
+        Flux<ServerSentEvent<Object>> updates = result.updates()
+                .map(c -> ServerSentEvent.<Object>builder(c).event("review-changed")
+                        .id(c.reviewId() + "/" + c.version()).build());
+        Flux<ServerSentEvent<Object>> keepAlive = Flux.interval(KEEP_ALIVE)
+                .map(i -> ServerSentEvent.<Object>builder().comment("keep-alive").build());
+        return streams.untilShutdown(Flux.concat(initial, Flux.merge(updates, keepAlive)))
+                .doFinally(signal -> result.cancel());
     }
 }

@@ -1,11 +1,11 @@
 package vn.reviewledger.query.web;
 
 /** A read named something the read models do not know. */
-class NotFound extends RuntimeException {
+public class NotFound extends RuntimeException {
 
     final String id;
 
-    NotFound(String id) {
+    public NotFound(String id) {
         super("not found: " + id);
         this.id = id;
     }

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** problem+json for the read API: unknown ids are 404, bad parameters 400, nothing leaks a stack trace. */
-@RestControllerAdvice(basePackageClasses = QueryProblemAdvice.class)
+@RestControllerAdvice(basePackages = {"vn.reviewledger.query.web", "vn.reviewledger.query.export"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class QueryProblemAdvice {
 
@@ -26,6 +26,22 @@ class QueryProblemAdvice {
                 (en ? "Nothing found with id " : "Không tìm thấy mã ") + e.id);
     }
 
+    @ExceptionHandler(BadRequest.class)
+    ProblemDetail badRequest(BadRequest e, Locale locale) {
+        boolean en = "en".equals(locale.getLanguage());
+        String message = en ? e.messageEn : e.messageVi;
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "VALIDATION", en ? "Invalid input" : "Dữ liệu không hợp lệ",
+                e.field + ": " + message);
+        p.setProperty("errors", java.util.List.of(java.util.Map.of("field", e.field, "message", message)));
+        return p;
+    }
+
+    @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(org.springframework.web.bind.MissingServletRequestParameterException e,
+                                   Locale locale) {
+        return badRequest(new BadRequest(e.getParameterName(), "bắt buộc phải có", "is required"), locale);
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badParameter(MethodArgumentTypeMismatchException e, Locale locale) {
         boolean en = "en".equals(locale.getLanguage());
@@ -34,6 +50,12 @@ class QueryProblemAdvice {
         p.setProperty("errors", java.util.List.of(java.util.Map.of("field", e.getName(),
                 "message", en ? "invalid value" : "giá trị không hợp lệ")));
         return p;
+    }
+
+    /** A browser that closed its event stream: nothing to answer, nothing went wrong. */
+    @ExceptionHandler(org.springframework.web.context.request.async.AsyncRequestNotUsableException.class)
+    void disconnected(org.springframework.web.context.request.async.AsyncRequestNotUsableException e) {
+        log.debug("Client went away: {}", e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)

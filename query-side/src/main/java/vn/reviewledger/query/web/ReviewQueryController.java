@@ -1,6 +1,8 @@
 package vn.reviewledger.query.web;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -18,6 +20,7 @@ import vn.reviewledger.kernel.review.ReviewQueries.ReviewView;
 /** Reads of one review. Only translates HTTP into queries. */
 @RestController
 @RequestMapping("/api/reviews")
+@Tag(name = "Reads: reviews")
 class ReviewQueryController {
 
     private final QueryGateway queries;
@@ -27,6 +30,8 @@ class ReviewQueryController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "One review: its stage, ratings, due dates and deadline status",
+            description = "The ETag is the review's version, for If-Match on the next command.")
     ResponseEntity<ReviewView> review(@PathVariable String id) {
         ReviewView view = queries.query(new FindReview(id), ResponseTypes.optionalInstanceOf(ReviewView.class)).join()
                 .orElseThrow(() -> new NotFound(id));
@@ -34,6 +39,7 @@ class ReviewQueryController {
     }
 
     @GetMapping("/{id}/history")
+    @Operation(summary = "The review's events, oldest first: who, in which role, when, why, what")
     List<HistoryItem> history(@PathVariable String id) {
         List<HistoryEntry> entries = queries.query(new FindReviewHistory(id),
                 ResponseTypes.multipleInstancesOf(HistoryEntry.class)).join();

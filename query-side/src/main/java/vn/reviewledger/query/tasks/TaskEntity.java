@@ -1,0 +1,52 @@
+package vn.reviewledger.query.tasks;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import vn.reviewledger.kernel.common.Stage;
+import vn.reviewledger.kernel.common.SubjectKind;
+
+/**
+ * The step a review owes next and its due date. A finished review keeps its row with no next step
+ * (so its version still guards against redelivery) and drops out of every list.
+ */
+@Entity
+@Table(name = "review_task")
+class TaskEntity {
+
+    @Id
+    @Column(name = "review_id", length = 64)
+    String reviewId;
+    @Column(name = "cycle_id", length = 64, nullable = false)
+    String cycleId;
+    @Column(name = "unit_id", length = 100, nullable = false)
+    String unitId;
+    @Column(name = "subject_id", length = 100, nullable = false)
+    String subjectId;
+    @Column(name = "subject_name", length = 300, nullable = false)
+    String subjectName;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "subject_kind", length = 32, nullable = false)
+    SubjectKind subjectKind;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "stage", length = 32, nullable = false)
+    Stage stage;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "next_stage", length = 32)
+    Stage nextStage;
+    @Column(name = "due_date")
+    LocalDate dueDate;
+    @Column(name = "due_dates", length = 2000, nullable = false)
+    String dueDates;
+    @Column(name = "version", nullable = false)
+    long version;
+}

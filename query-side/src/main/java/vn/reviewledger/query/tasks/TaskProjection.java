@@ -1,0 +1,126 @@
+package vn.reviewledger.query.tasks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import vn.reviewledger.kernel.common.Stage;
+import vn.reviewledger.kernel.common.Subject;
+import vn.reviewledger.kernel.review.ReviewEvents.DeadlineExtended;
+import vn.reviewledger.kernel.review.ReviewEvents.ReviewEvent;
+import vn.reviewledger.kernel.review.ReviewEvents.ReviewOpened;
+import vn.reviewledger.kernel.tasks.TaskQueries.FindTasks;
+import vn.reviewledger.kernel.tasks.TaskQueries.TaskView;
+import vn.reviewledger.query.cycle.UnitDirectory;
+import vn.reviewledger.query.deadline.DeadlinePolicy;
+import vn.reviewledger.query.deadline.StageReached;
+
+/**
+ * The task list: per review, the next step and its due date. Idempotent by the review's sequence
+ * number. The deadline status is judged when asked, never stored.
+ */
+@Component
+@ProcessingGroup(TaskProjection.GROUP)
+class TaskProjection {
+
+    static final String GROUP = "tasks";
+    private static final Comparator<TaskView> URGENT_FIRST = Comparator
+            .comparing(TaskView::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(t -> t.subject().name())
+            .thenComparing(TaskView::reviewId);
+
+    private final TaskRepository repository;
+    private final UnitDirectory units;
+    private final DeadlinePolicy deadlines;
+    private final ObjectMapper json;
+
+    TaskProjection(TaskRepository repository, UnitDirectory units, DeadlinePolicy deadlines, ObjectMapper json) {
+        this.repository = repository;
+        this.units = units;
+        this.deadlines = deadlines;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(ReviewEvent event, @SequenceNumber long sequence) {
+        if (event instanceof ReviewOpened e) {
+            if (repository.existsById(e.reviewId())) {
+                return;
+            }
+            TaskEntity t = new TaskEntity();
+            t.reviewId = e.reviewId();
+            t.cycleId = e.cycleId();
+            t.unitId = e.unitId();
+            t.subjectId = e.subject().id();
+            t.subjectName = e.subject().name();
+            t.subjectKind = e.subject().kind();
+            t.stage = Stage.OPENED;
+            t.dueDates = StageReached.write(json, e.dueDates());
+            next(t, StageReached.read(json, t.dueDates));
+            t.version = sequence;
+            repository.save(t);
+            return;
+        }
+        TaskEntity t = repository.findById(event.reviewId()).orElse(null);
+        if (t == null || sequence <= t.version) {
+            return;
+        }
+        Map<Stage, LocalDate> due = StageReached.read(json, t.dueDates);
+        StageReached.of(event).ifPresent(s -> t.stage = s);
+        if (event instanceof DeadlineExtended x) {
+            due.put(x.stage(), x.newDueDate());
+            t.dueDates = StageReached.write(json, due);
+        }
+        next(t, due);
+        t.version = sequence;
+        repository.save(t);
+    }
+
+    private static void next(TaskEntity t, Map<Stage, LocalDate> due) {
+        t.nextStage = t.stage.next();
+        t.dueDate = StageReached.nextDue(t.stage, due);
+    }
+
+    @ResetHandler
+    void reset() {
+        repository.deleteAllInBatch();
+    }
+
+    /**
+     * Open steps in scope, most urgent first. A scope is a set of units; in every cycle that has one
+     * of them, their subtrees are in scope (a committee's office sees its cells' reviews).
+     */
+    @QueryHandler
+    List<TaskView> handle(FindTasks query) {
+        int wanted = (query.page() + 1) * query.size();
+        DeadlinePolicy.Window window = deadlines.window();
+        List<TaskEntity> found = new ArrayList<>();
+        if (query.everything()) {
+            found.addAll(repository.allOpen(PageRequest.of(query.page(), query.size())));
+            return found.stream().map(t -> view(t, window)).toList();
+        }
+        for (String cycleId : units.cyclesWith(query.units())) {
+            Set<String> scope = units.tree(cycleId).map(tree -> tree.subtrees(query.units())).orElse(Set.of());
+            if (!scope.isEmpty()) {
+                found.addAll(repository.openIn(cycleId, scope, PageRequest.of(0, wanted)));
+            }
+        }
+        return found.stream().map(t -> view(t, window)).sorted(URGENT_FIRST)
+                .skip((long) query.page() * query.size()).limit(query.size()).toList();
+    }
+
+    private static TaskView view(TaskEntity t, DeadlinePolicy.Window window) {
+        return new TaskView(t.reviewId, t.cycleId, new Subject(t.subjectId, t.subjectName, t.subjectKind), t.unitId,
+                t.stage, t.nextStage, t.dueDate, window.status(t.stage, t.dueDate), t.version);
+    }
+}

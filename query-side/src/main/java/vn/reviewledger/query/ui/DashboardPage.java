@@ -1,0 +1,95 @@
+package vn.reviewledger.query.ui;
+
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.reviewledger.kernel.common.DeadlineStatus;
+import vn.reviewledger.kernel.common.Stage;
+import vn.reviewledger.kernel.cycle.CycleListQueries.CycleSummary;
+import vn.reviewledger.kernel.cycle.CycleQueries.CycleView;
+import vn.reviewledger.kernel.progress.ProgressQueries.DashboardView;
+import vn.reviewledger.kernel.progress.ProgressQueries.FindDashboard;
+import vn.reviewledger.kernel.review.ReviewListQueries.FindReviews;
+import vn.reviewledger.kernel.review.ReviewListQueries.ReviewPage;
+import vn.reviewledger.query.web.BadRequest;
+import vn.reviewledger.query.web.NotFound;
+import vn.reviewledger.query.web.Viewer;
+
+/**
+ * The committee office's screens: the dashboard of a unit with its children (refreshed live: the
+ * page listens to the cycle's event stream and fetches {@code /ui/dashboard/panel} again), and the
+ * list of a unit's reviews behind each number.
+ */
+@Controller
+@RequestMapping("/ui")
+class DashboardPage {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final QueryGateway queries;
+    private final Screens screens;
+
+    DashboardPage(QueryGateway queries, Screens screens) {
+        this.queries = queries;
+        this.screens = screens;
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(@RequestParam(required = false) String cycleId, @RequestParam(required = false) String unitId,
+                     Model model) {
+        List<CycleSummary> cycles = screens.cycles();
+        model.addAttribute("cycles", cycles);
+        Optional<CycleSummary> chosen = screens.chosen(cycles, cycleId);
+        if (chosen.isEmpty()) {
+            return "dashboard";
+        }
+        model.addAttribute("cycle", chosen.get());
+        panel(chosen.get().cycleId(), unitId, model);
+        return "dashboard";
+    }
+
+    @GetMapping("/dashboard/panel")
+    String panel(@RequestParam String cycleId, @RequestParam(required = false) String unitId, Model model) {
+        CycleView cycle = screens.cycle(cycleId).orElseThrow(() -> new NotFound(cycleId));
+        String unit = unitId == null || unitId.isBlank() ? Screens.startUnit(Viewer.current(), cycle) : unitId;
+        DashboardView view = queries.query(new FindDashboard(cycleId, unit),
+                ResponseTypes.optionalInstanceOf(DashboardView.class)).join()
+                .orElseThrow(() -> new NotFound(unitId));
+        model.addAttribute("cycleView", cycle);
+        model.addAttribute("screen", DashboardScreen.of(view));
+        model.addAttribute("path", vn.reviewledger.query.cycle.UnitTree.of(cycleId, cycle.units()).path(view.unitId()));
+        return "dashboard :: panel";
+    }
+
+    @GetMapping("/reviews")
+    String reviews(@RequestParam String cycleId, @RequestParam(required = false) String unitId,
+                   @RequestParam(required = false) Stage stage,
+                   @RequestParam(required = false) DeadlineStatus deadlineStatus,
+                   @RequestParam(defaultValue = "0") int page, Model model) {
+        BadRequest.checkPage(page, PAGE_SIZE, PAGE_SIZE);
+        CycleView cycle = screens.cycle(cycleId).orElseThrow(() -> new NotFound(cycleId));
+        ReviewPage result = queries.query(new FindReviews(cycleId, blank(unitId), stage, deadlineStatus, page,
+                PAGE_SIZE), ResponseTypes.instanceOf(ReviewPage.class)).join();
+        model.addAttribute("cycleView", cycle);
+        model.addAttribute("unitId", blank(unitId));
+        model.addAttribute("unitName", blank(unitId) == null ? cycle.organizationName()
+                : cycle.units().stream().filter(u -> u.id().equals(unitId)).map(u -> u.name()).findFirst()
+                .orElse(unitId));
+        model.addAttribute("stage", stage);
+        model.addAttribute("deadlineStatus", deadlineStatus);
+        model.addAttribute("result", result);
+        model.addAttribute("pages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("unitNames", UnitNames.of(cycle));
+        return "reviews";
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

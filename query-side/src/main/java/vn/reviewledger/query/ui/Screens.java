@@ -1,0 +1,48 @@
+package vn.reviewledger.query.ui;
+
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+import vn.reviewledger.kernel.cycle.CycleListQueries.CycleSummary;
+import vn.reviewledger.kernel.cycle.CycleListQueries.FindCycles;
+import vn.reviewledger.kernel.cycle.CycleQueries.CycleView;
+import vn.reviewledger.kernel.cycle.CycleQueries.FindCycle;
+import vn.reviewledger.query.web.Viewer;
+
+/** What several screens ask: the cycles, the one chosen, the unit a user starts from. */
+@Component
+class Screens {
+
+    private final QueryGateway queries;
+
+    Screens(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    List<CycleSummary> cycles() {
+        return queries.query(new FindCycles(), ResponseTypes.multipleInstancesOf(CycleSummary.class)).join();
+    }
+
+    Optional<CycleView> cycle(String cycleId) {
+        if (cycleId == null || cycleId.isBlank()) {
+            return Optional.empty();
+        }
+        return queries.query(new FindCycle(cycleId), ResponseTypes.optionalInstanceOf(CycleView.class)).join();
+    }
+
+    /** The chosen cycle, else the latest one. */
+    Optional<CycleSummary> chosen(List<CycleSummary> cycles, String cycleId) {
+        return cycles.stream().filter(c -> c.cycleId().equals(cycleId)).findFirst()
+                .or(() -> cycles.stream().findFirst());
+    }
+
+    /** Where a user's dashboard opens: their own unit when the cycle has it, else the root. */
+    static String startUnit(Viewer viewer, CycleView cycle) {
+        if (viewer.isAdmin() || cycle == null) {
+            return null;
+        }
+        return cycle.units().stream().map(u -> u.id()).filter(viewer.units()::contains).findFirst().orElse(null);
+    }
+}

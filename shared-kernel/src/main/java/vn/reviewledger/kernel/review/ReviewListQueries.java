@@ -1,0 +1,28 @@
+package vn.reviewledger.kernel.review;
+
+import java.util.List;
+import vn.reviewledger.kernel.common.DeadlineStatus;
+import vn.reviewledger.kernel.common.Stage;
+import vn.reviewledger.kernel.review.ReviewQueries.ReviewView;
+
+/** Lists of reviews: filtered pages for screens, ordered chunks for exports. */
+public final class ReviewListQueries {
+
+    private ReviewListQueries() {
+    }
+
+    /**
+     * A page of review summaries. {@code unitId} includes the unit's whole subtree, as the dashboard
+     * counts do, so a drill-down lists exactly the reviews behind a number. Null filters match all.
+     */
+    public record FindReviews(String cycleId, String unitId, Stage stage, DeadlineStatus deadlineStatus,
+                              int page, int size) {
+    }
+
+    public record ReviewPage(List<ReviewView> items, int page, int size, long total) {
+    }
+
+    /** The next chunk of a cycle's reviews in id order, after {@code afterReviewId} (null: from the start). */
+    public record ExportReviews(String cycleId, String afterReviewId, int limit) {
+    }
+}
