@@ -72,3 +72,4 @@ create index ix_review_task_due on review_task (next_stage, due_date);
 
 -- The review list at province scale: a unit's reviews in due-date order, and exports in id order.
 create index ix_review_summary_cycle_unit_due on review_summary (cycle_id, unit_id, next_due_date);
+create index ix_review_summary_cycle_review on review_summary (cycle_id, review_id);

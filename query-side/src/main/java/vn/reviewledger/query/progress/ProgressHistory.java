@@ -7,9 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Iterator;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 import vn.reviewledger.kernel.common.Rating;
 import vn.reviewledger.kernel.common.Stage;
@@ -31,12 +36,36 @@ import vn.reviewledger.query.deadline.StageReached;
 @Component
 class ProgressHistory {
 
-    private final EventStorageEngine storage;
+    /** The event store, not a storage engine: under the axonserver profile there is no local engine. */
+    private final EventStore store;
     private final DeadlinePolicy deadlines;
 
-    ProgressHistory(EventStorageEngine storage, DeadlinePolicy deadlines) {
-        this.storage = storage;
+    ProgressHistory(EventStore store, DeadlinePolicy deadlines) {
+        this.store = store;
         this.deadlines = deadlines;
+    }
+
+    /** Every event stored so far, oldest first, without waiting for new ones. */
+    private Stream<TrackedEventMessage<?>> everything() {
+        BlockingStream<TrackedEventMessage<?>> stream = store.openStream(null);
+        Iterator<TrackedEventMessage<?>> iterator = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return stream.hasNextAvailable();
+            }
+
+            @Override
+            public TrackedEventMessage<?> next() {
+                try {
+                    return stream.nextAvailable();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false)
+                .onClose(stream::close);
     }
 
     /** Null when the cycle did not exist yet at {@code asOf}. */
@@ -44,7 +73,7 @@ class ProgressHistory {
         Map<String, ReviewState> reviews = new HashMap<>();
         List<QuotaGroupEntity> groups = new ArrayList<>();
         boolean[] opened = {false};
-        try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(null, false)) {
+        try (Stream<TrackedEventMessage<?>> events = everything()) {
             events.filter(m -> !m.getTimestamp().isAfter(asOf))
                     .filter(m -> ReviewEvent.class.isAssignableFrom(m.getPayloadType())
                             || CycleOpened.class.equals(m.getPayloadType()))
