@@ -1,0 +1,49 @@
+package vn.reviewledger.query.admin;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** problem+json for the administration endpoints (dead letters, replays, the action record). */
+@RestControllerAdvice(basePackages = {"vn.reviewledger.query.admin", "vn.reviewledger.query.deadletter",
+        "vn.reviewledger.query.replay"})
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class AdminProblemAdvice {
+
+    @ExceptionHandler(AdminProblem.class)
+    ProblemDetail refused(AdminProblem e, Locale locale) {
+        boolean en = "en".equals(locale.getLanguage());
+        String message = en ? e.messageEn : e.messageVi;
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(e.status, message);
+        p.setType(URI.create("https://review-ledger.vn/problems/" + e.rule.toLowerCase(Locale.ROOT).replace('_', '-')));
+        p.setTitle(title(e.status, en));
+        p.setProperty("rule", e.rule);
+        if (e.field != null && e.status == HttpStatus.BAD_REQUEST) {
+            p.setProperty("errors", List.of(Map.of("field", e.field, "message", message)));
+        }
+        return p;
+    }
+
+    /** A body that is not JSON at all: the reason cannot be read from it. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
+        return refused(AdminProblem.missing("reason"), locale);
+    }
+
+    private static String title(HttpStatus status, boolean en) {
+        return switch (status) {
+            case BAD_REQUEST -> en ? "Invalid input" : "Dữ liệu không hợp lệ";
+            case NOT_FOUND -> en ? "Not found" : "Không tìm thấy";
+            case CONFLICT -> en ? "Conflict" : "Xung đột";
+            default -> status.getReasonPhrase();
+        };
+    }
+}

@@ -1,0 +1,136 @@
+package vn.reviewledger.query.replay;
+
+import jakarta.persistence.EntityManager;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Rebuilds one processor's read model so that no read ever sees half of it.
+ *
+ * <p>Design (an equivalent of blue-green): the whole rebuild is ONE database transaction. The
+ * processor is stopped on this node; inside the transaction its reset handlers empty its tables, every
+ * event up to the head (as it was when the rebuild began) goes through the processor's own handlers,
+ * the processor's tokens are moved to the last event applied, and its dead letters are cleared (the
+ * rebuild applied their events without failing). Then the transaction commits, and the processor
+ * starts again from there. Readers run in other transactions (READ COMMITTED, multi-version, on both
+ * H2 and PostgreSQL): until the commit they see the previous model, complete though no longer
+ * growing ("blue"); from the commit on they see the rebuilt one, caught up to where the old one
+ * stopped ("green"). There is no moment in between, and nothing is half written: a failure rolls the
+ * whole rebuild back, and the previous model stays and resumes. The rebuild's uncommitted rows are
+ * flushed every {@code batch-size} events, so memory stays bounded however long the store is.
+ *
+ * <p>Costs, accepted: while it runs, the model does not take new events (it is stale, never partial),
+ * and a large rebuild is one long transaction. In a cluster, claiming the segments at the start
+ * makes the rebuild fail at once if another node is working on them; stop the processor there first.
+ */
+@Component
+class Rebuild {
+
+    private final EventStore eventStore;
+    private final TokenStore tokenStore;
+    private final EventProcessingConfiguration processing;
+    private final EntityManager entityManager;
+    private final TransactionTemplate transactions;
+    private final ReplayProperties properties;
+
+    Rebuild(EventStore eventStore, TokenStore tokenStore, EventProcessingConfiguration processing,
+            EntityManager entityManager, PlatformTransactionManager transactionManager, ReplayProperties properties) {
+        this.eventStore = eventStore;
+        this.tokenStore = tokenStore;
+        this.processing = processing;
+        this.entityManager = entityManager;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.properties = properties;
+    }
+
+    void run(StreamingEventProcessor processor, SimpleEventHandlerInvoker handlers, ReplayRun run) {
+        String name = processor.getName();
+        processor.shutDown();
+        try {
+            transactions.executeWithoutResult(tx -> rebuild(name, handlers, run));
+        } finally {
+            processor.start();
+        }
+    }
+
+    private void rebuild(String name, SimpleEventHandlerInvoker handlers, ReplayRun run) {
+        int[] segments = tokenStore.fetchSegments(name);
+        for (int segment : segments) {
+            // Claims each segment (locking its token row) for this transaction.
+            tokenStore.fetchToken(name, segment);
+        }
+        TrackingToken headAtStart = eventStore.createHeadToken();
+        long head = headAtStart == null ? -1 : headAtStart.position().orElse(-1);
+        handlers.performReset();
+        TrackingToken last = null;
+        long position = -1;
+        int sinceFlush = 0;
+        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
+            while (position < head && stream.hasNextAvailable(500, TimeUnit.MILLISECONDS)) {
+                TrackedEventMessage<?> message = stream.nextAvailable();
+                apply(handlers, message, headAtStart);
+                last = message.trackingToken();
+                position = last.position().orElse(position);
+                run.advancedTo(position);
+                if (++sinceFlush >= properties.batchSize()) {
+                    entityManager.flush();
+                    entityManager.clear();
+                    sinceFlush = 0;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("replay of " + name + " interrupted", e);
+        }
+        entityManager.flush();
+        entityManager.clear();
+        if (last != null) {
+            for (int segment : segments) {
+                tokenStore.storeToken(last, name, segment);
+                tokenStore.releaseClaim(name, segment);
+            }
+        } else {
+            for (int segment : segments) {
+                tokenStore.releaseClaim(name, segment);
+            }
+        }
+        processing.deadLetterQueue(name).ifPresent(queue -> queue.clear());
+    }
+
+    /**
+     * One event through the handlers, in a unit of work as the processor would, marked as a replay so
+     * that handlers which tell open screens about changes stay quiet (the screens would read the
+     * previous model anyway). A failure ends the rebuild, and the transaction with it.
+     */
+    private static void apply(SimpleEventHandlerInvoker handlers, TrackedEventMessage<?> message,
+                              TrackingToken headAtStart) {
+        TrackedEventMessage<?> replayed = headAtStart == null ? message
+                : message.withTrackingToken(new ReplayToken(headAtStart, message.trackingToken()));
+        if (!handlers.canHandle(replayed, Segment.ROOT_SEGMENT)) {
+            return;
+        }
+        ResultMessage<Object> result = DefaultUnitOfWork.startAndGet(replayed).executeWithResult(() -> {
+            handlers.handle(replayed, Segment.ROOT_SEGMENT);
+            return null;
+        });
+        if (result.isExceptional()) {
+            Throwable cause = result.exceptionResult();
+            throw new IllegalStateException("event " + message.getPayloadType().getSimpleName() + " at "
+                    + message.trackingToken().position().orElse(-1) + " failed: " + cause.getMessage(), cause);
+        }
+    }
+}
