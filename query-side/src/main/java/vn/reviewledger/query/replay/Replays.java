@@ -83,8 +83,11 @@ public class Replays {
         }
         long head = headPosition();
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-        long position = segments.values().stream()
-                .mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1);
+        // Just after a rebuild the processor may not have claimed its segments yet: its tokens are
+        // where the rebuild left them, so that is its position.
+        boolean rebuilt = run != null && "COMPLETED".equals(run.status().state());
+        long position = segments.isEmpty() && rebuilt ? run.status().position()
+                : segments.values().stream().mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1);
         boolean axonReplay = processor.isReplaying();
         int percent = axonReplay || position < head ? Math.min(99, ReplayRun.percent(position, head)) : 100;
         if (run != null) {
