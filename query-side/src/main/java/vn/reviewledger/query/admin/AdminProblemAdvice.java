@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AdminProblemAdvice {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AdminProblemAdvice.class);
+
     @ExceptionHandler(AdminProblem.class)
     ProblemDetail refused(AdminProblem e, Locale locale) {
         boolean en = "en".equals(locale.getLanguage());
@@ -36,6 +38,25 @@ class AdminProblemAdvice {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
         return refused(AdminProblem.missing("reason"), locale);
+    }
+
+    /** Anything else: a 4xx Spring already decided keeps its status; the rest is a 500 without a stack trace. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e, Locale locale) {
+        boolean en = "en".equals(locale.getLanguage());
+        if (e instanceof org.springframework.web.ErrorResponse er && er.getStatusCode().is4xxClientError()) {
+            HttpStatus status = HttpStatus.valueOf(er.getStatusCode().value());
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(status, er.getBody().getDetail());
+            p.setTitle(title(status, en));
+            p.setProperty("rule", "VALIDATION");
+            return p;
+        }
+        log.error("Unexpected failure of an administration request", e);
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                en ? "The request could not be answered." : "Không trả lời được yêu cầu.");
+        p.setTitle(en ? "System error" : "Lỗi hệ thống");
+        p.setProperty("rule", "INTERNAL");
+        return p;
     }
 
     private static String title(HttpStatus status, boolean en) {

@@ -30,14 +30,14 @@ class ReplayController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Rebuild the processor's read model from the event store; the current model keeps "
             + "serving until the rebuilt one replaces it in one transaction")
-    ReplayStatus replay(@PathVariable String name, @RequestBody(required = false) Reason body) {
+    ProcessorStatus replay(@PathVariable String name, @RequestBody(required = false) Reason body) {
         return replays.start(name, body == null || body.reason() == null || body.reason().isBlank() ? null
                 : body.reason().strip());
     }
 
     @GetMapping("/status")
     @Operation(summary = "Position, head and percent of the processor (of its rebuild while one runs)")
-    ReplayStatus status(@PathVariable String name) {
+    ProcessorStatus status(@PathVariable String name) {
         return replays.status(name);
     }
 }

@@ -41,15 +41,15 @@ final class ReplayRun {
         state = State.FAILED;
     }
 
-    ReplayStatus status() {
+    ProcessorStatus status() {
         return switch (state) {
             // Never 100 while running: the model the reads see is still the previous one.
-            case RUNNING -> new ReplayStatus(name, state.name(), true, position, head,
+            case RUNNING -> new ProcessorStatus(name, state.name(), true, position, head,
                     Math.min(99, percent(position, head)), "previous", startedAt, null, null);
-            case COMPLETED -> new ReplayStatus(name, state.name(), false, position, head, 100, "rebuilt", startedAt,
+            case COMPLETED -> new ProcessorStatus(name, state.name(), false, position, head, 100, "rebuilt", startedAt,
                     finishedAt, null);
             // A failed rebuild was rolled back as a whole: the previous model is the live one again.
-            case FAILED -> new ReplayStatus(name, state.name(), false, position, head, percent(position, head),
+            case FAILED -> new ProcessorStatus(name, state.name(), false, position, head, percent(position, head),
                     "live", startedAt, finishedAt, error);
         };
     }

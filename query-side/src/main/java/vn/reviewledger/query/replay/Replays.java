@@ -44,7 +44,7 @@ public class Replays {
     }
 
     /** Starts rebuilding {@code name}'s read model; the model in use keeps serving until it is done. */
-    public ReplayStatus start(String name, String reason) {
+    public ProcessorStatus start(String name, String reason) {
         StreamingEventProcessor processor = processor(name);
         SimpleEventHandlerInvoker handlers = RebuildableHandlers.of((EventProcessor) processor)
                 .orElseThrow(() -> AdminProblem.conflict("REPLAY_UNSUPPORTED",
@@ -75,7 +75,7 @@ public class Replays {
         return run.status();
     }
 
-    public ReplayStatus status(String name) {
+    public ProcessorStatus status(String name) {
         StreamingEventProcessor processor = processor(name);
         ReplayRun run = runs.get(name);
         if (run != null && run.running()) {
@@ -91,11 +91,11 @@ public class Replays {
         boolean axonReplay = processor.isReplaying();
         int percent = axonReplay || position < head ? Math.min(99, ReplayRun.percent(position, head)) : 100;
         if (run != null) {
-            ReplayStatus last = run.status();
-            return new ReplayStatus(name, last.state(), axonReplay, position, head, percent, last.serving(),
+            ProcessorStatus last = run.status();
+            return new ProcessorStatus(name, last.state(), axonReplay, position, head, percent, last.serving(),
                     last.startedAt(), last.finishedAt(), last.error());
         }
-        return new ReplayStatus(name, "IDLE", axonReplay, position, head, percent, "live", null, null, null);
+        return new ProcessorStatus(name, "IDLE", axonReplay, position, head, percent, "live", null, null, null);
     }
 
     /** Dead letters of a processor being rebuilt are left alone: the rebuild decides what they become. */

@@ -15,6 +15,6 @@ import java.time.Instant;
  *                  (a rebuild is running; reads still see the whole model from before it) or
  *                  {@code rebuilt} (the last rebuild has been switched in)
  */
-public record ReplayStatus(String name, String state, boolean replaying, long position, long head, int percent,
-                           String serving, Instant startedAt, Instant finishedAt, String error) {
+public record ProcessorStatus(String name, String state, boolean replaying, long position, long head, int percent,
+                              String serving, Instant startedAt, Instant finishedAt, String error) {
 }
