@@ -202,6 +202,23 @@ class ReplayHttpTest {
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
                 .until(() -> "COMPLETED".equals(status("review-history").get("state").asText()));
         assertThat(table("select * from review_event_log order by review_id, sequence")).isEqualTo(history);
+
+        // And so can every other read model, shared counters included.
+        Map<String, String> others = Map.of(
+                "cycles", "select * from cycle_view order by cycle_id",
+                "progress", "select * from unit_progress order by cycle_id, unit_id, quota_group_id, stage, rating",
+                "tasks", "select * from review_task order by review_id");
+        String dashboard = api.as("office").get("/api/cycles/" + scenario.cycleId + "/dashboard").body();
+        others.forEach((name, sql) -> {
+            List<Map<String, Object>> rows = table(sql);
+            assertThat(rows).as(name).isNotEmpty();
+            assertThat(api.post("/api/admin/processors/" + name + "/replay", Map.of("reason", "kiểm tra")).status())
+                    .as(name).isEqualTo(202);
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> "COMPLETED".equals(status(name).get("state").asText()));
+            assertThat(table(sql)).as(name).isEqualTo(rows);
+        });
+        assertThat(api.as("office").get("/api/cycles/" + scenario.cycleId + "/dashboard").body()).isEqualTo(dashboard);
     }
 
     @Test

@@ -60,7 +60,13 @@ public class Replays {
             throw AdminProblem.conflict("REPLAY_RUNNING", "Bộ xử lý '" + name + "' đang được dựng lại",
                     "A replay of processor '" + name + "' is already running");
         }
-        actions.record(AdminActionLog.REPLAY, name, null, reason, "started at position -1 of " + head);
+        try {
+            actions.record(AdminActionLog.REPLAY, name, null, reason, "started; head at " + head);
+        } catch (RuntimeException e) {
+            // Not recorded, not started: leave the processor free for the next attempt.
+            runs.remove(name, run);
+            throw e;
+        }
         Thread worker = new Thread(() -> {
             try {
                 rebuild.run(processor, handlers, run);
