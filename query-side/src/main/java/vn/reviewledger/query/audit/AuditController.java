@@ -1,6 +1,5 @@
 package vn.reviewledger.query.audit;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -36,7 +35,6 @@ class AuditController {
     @Operation(summary = "Recomputes the review's hash chain from the stored events",
             description = "{\"valid\": true, \"events\": n}, or {\"valid\": false, \"firstMismatch\": k} with k the "
                     + "sequence number of the first event whose stored payload or metadata no longer matches.")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     AuditLedger.Verification verify(@PathVariable String id) {
         return ledger.verify(id);
     }

@@ -1,5 +1,6 @@
 package vn.reviewledger.query.audit;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,7 @@ class AuditLedger {
     }
 
     /** The answer of GET …/verify: valid with the number of events, or the first event that does not match. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Verification(boolean valid, Integer events, Long firstMismatch, String problem) {
     }
 
