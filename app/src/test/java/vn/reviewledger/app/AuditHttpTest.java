@@ -96,6 +96,24 @@ class AuditHttpTest {
     }
 
     @Test
+    void aGroupDecisionChainsEveryReviewItTouchesAndTheCycleInOneUnitOfWork() throws Exception {
+        String first = scenario.member("pm-g1", "Nguyễn Thị Một");
+        String second = scenario.member("pm-g2", "Nguyễn Văn Hai");
+        scenario.driveMemberToProposed(first, "GOOD");
+        scenario.driveMemberToProposed(second, "GOOD");
+        scenario.step("office", "/api/cycles/" + scenario.cycleId + "/decisions", """
+                {"quotaGroupId": "g-cb-1", "decisionNo": "16-QĐ/ĐU", "decidedOn": "2023-12-28",
+                 "entries": [{"reviewId": "%s", "rating": "GOOD"}, {"reviewId": "%s", "rating": "GOOD"}]}"""
+                .formatted(first, second));
+        assertThat(types(scenario.history(first))).contains("RatingDecided");
+        assertThat(verify(first).get("valid").asBoolean()).isTrue();
+        assertThat(verify(second).get("valid").asBoolean()).isTrue();
+        BundleVerifier.Result cycle = BundleVerifier.verify(
+                download("auditor", "/api/cycles/" + scenario.cycleId + "/bundle").body(), serverKey());
+        assertThat(cycle.valid()).as(cycle.message()).isTrue();
+    }
+
+    @Test
     void eachHistoryEntryCarriesEveryAuditFieldAndItsLinkInTheChain() {
         String id = scenario.member("pm-h1", "Lê Đức Cường");
         scenario.driveMemberToAnnounced(id, "GOOD");
