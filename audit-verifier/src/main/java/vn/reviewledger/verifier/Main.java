@@ -17,11 +17,28 @@ public final class Main {
     private Main() {
     }
 
+    /** A fresh Ed25519 pair in the form the server's configuration takes, for a real deployment. */
+    private static int generateKey(PrintStream out) {
+        try {
+            java.security.KeyPair pair = java.security.KeyPairGenerator.getInstance(AuditBundle.ALGORITHM)
+                    .generateKeyPair();
+            java.util.Base64.Encoder b64 = java.util.Base64.getEncoder();
+            out.println("REVIEWLEDGER_AUDIT_SIGNING_KEY=" + b64.encodeToString(pair.getPrivate().getEncoded()));
+            out.println("REVIEWLEDGER_AUDIT_PUBLIC_KEY=" + b64.encodeToString(pair.getPublic().getEncoded()));
+            return 0;
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 1 && "--generate-key".equals(args[0])) {
+            return generateKey(out);
+        }
         Path bundle = null;
         Path keyFile = null;
         for (int i = 0; i < args.length; i++) {
@@ -35,7 +52,8 @@ public final class Main {
             }
         }
         if (bundle == null) {
-            err.println("usage: java -jar audit-verifier.jar bundle.zip [--public-key key.pem]");
+            err.println("usage: java -jar audit-verifier.jar bundle.zip [--public-key key.pem]\n"
+                    + "       java -jar audit-verifier.jar --generate-key   (a new signing key pair for the server)");
             return 2;
         }
         try {

@@ -166,4 +166,15 @@ class BundleVerifierTest {
         assertThat(err.toString()).contains("REJECTED").contains("line 2");
         assertThat(Main.run(new String[]{}, new PrintStream(out), new PrintStream(err))).isEqualTo(2);
     }
+
+    @Test
+    void aGeneratedKeyPairSignsWhatItsPublicKeyVerifies() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(Main.run(new String[]{"--generate-key"}, new PrintStream(out), System.err)).isZero();
+        String[] lines = out.toString().split("\n");
+        java.security.PrivateKey privateKey = AuditBundle.privateKey(lines[0].substring(lines[0].indexOf('=') + 1));
+        java.security.PublicKey publicKey = AuditBundle.publicKey(lines[1].substring(lines[1].indexOf('=') + 1));
+        byte[] events = jsonl(chain("r-9", 1));
+        assertThat(AuditBundle.verify(publicKey, events, AuditBundle.sign(privateKey, events))).isTrue();
+    }
 }
