@@ -52,6 +52,10 @@ class DeadlineHttpTest {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> types(scenario.history(id)).contains("StageEscalated"));
         assertThat(types(scenario.history(id))).doesNotContain("StageReminderDue");
         assertThat(scenario.review(id).get("deadlineStatus").asText()).isEqualTo("OVERDUE");
+        // Events raised by deadline handlers are chained like any other.
+        JsonNode verified = new Api(port).as("auditor").get("/api/reviews/" + id + "/verify").json();
+        assertThat(verified.get("valid").asBoolean()).as(verified.toString()).isTrue();
+        assertThat(verified.get("events").asInt()).isEqualTo(scenario.history(id).size());
     }
 
     @Test

@@ -42,4 +42,10 @@ class ReviewEventEntity {
     String reason;
     @Column(name = "payload", length = 100000, nullable = false)
     String payload;
+    /** The day the fact happened, as the request gave it; null for events that name none. */
+    @Column(name = "business_date")
+    java.time.LocalDate businessDate;
+    /** The event's link in its review's hash chain, copied from the stored metadata. */
+    @Column(name = "event_hash", length = 64)
+    String hash;
 }

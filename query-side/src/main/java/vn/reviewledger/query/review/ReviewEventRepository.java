@@ -2,8 +2,10 @@ package vn.reviewledger.query.review;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface ReviewEventRepository extends JpaRepository<ReviewEventEntity, ReviewEventEntity.Key> {
+interface ReviewEventRepository extends JpaRepository<ReviewEventEntity, ReviewEventEntity.Key>,
+        JpaSpecificationExecutor<ReviewEventEntity> {
 
     List<ReviewEventEntity> findByReviewIdOrderBySequence(String reviewId);
 }

@@ -2,16 +2,27 @@ package vn.reviewledger.query.review;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import vn.reviewledger.kernel.common.AuditKeys;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewEvent;
+import vn.reviewledger.kernel.review.ReviewQueries.FindCycleHistory;
 import vn.reviewledger.kernel.review.ReviewQueries.FindReviewHistory;
+import vn.reviewledger.kernel.review.ReviewQueries.HistoryFilter;
+import vn.reviewledger.kernel.review.ReviewQueries.HistoryPage;
 import vn.reviewledger.kernel.review.ReviewQueries.HistoryEntry;
 
 /** Each review's events with their audit metadata, oldest first, for the history endpoint. */
@@ -46,6 +57,8 @@ class ReviewHistoryProjection {
         e.requestId = meta(message, AuditKeys.REQUEST_ID);
         e.reason = meta(message, AuditKeys.REASON);
         e.payload = json.writeValueAsString(event);
+        e.businessDate = BusinessDate.of(event);
+        e.hash = meta(message, vn.reviewledger.kernel.audit.ChainedEvent.HASH);
         repository.save(e);
     }
 
@@ -61,9 +74,51 @@ class ReviewHistoryProjection {
 
     @QueryHandler
     List<HistoryEntry> handle(FindReviewHistory query) {
-        return repository.findByReviewIdOrderBySequence(query.reviewId()).stream()
-                .map(e -> new HistoryEntry(e.sequence, e.type, e.occurredAt, e.actor, e.role, e.unit, e.requestId,
-                        e.reason, e.payload, null))
-                .toList();
+        Specification<ReviewEventEntity> spec = matching(query.filter())
+                .and((root, q, cb) -> cb.equal(root.get("reviewId"), query.reviewId()));
+        return repository.findAll(spec, Sort.by("sequence")).stream().map(ReviewHistoryProjection::entry).toList();
+    }
+
+    /**
+     * A cycle's history: the events of every review opened in it, in the order they were recorded.
+     * The reviews of the cycle come from the summary read model (a subquery, not a list in memory).
+     */
+    @QueryHandler
+    HistoryPage handle(FindCycleHistory query) {
+        Specification<ReviewEventEntity> spec = matching(query.filter()).and((root, q, cb) -> {
+            Subquery<String> ids = q.subquery(String.class);
+            Root<ReviewSummaryEntity> review = ids.from(ReviewSummaryEntity.class);
+            ids.select(review.get("reviewId")).where(cb.equal(review.get("cycleId"), query.cycleId()));
+            return root.get("reviewId").in(ids);
+        });
+        Page<ReviewEventEntity> page = repository.findAll(spec, PageRequest.of(query.page(), query.size(),
+                Sort.by("occurredAt", "reviewId", "sequence")));
+        return new HistoryPage(page.getContent().stream().map(ReviewHistoryProjection::entry).toList(), query.page(),
+                query.size(), page.getTotalElements());
+    }
+
+    private static Specification<ReviewEventEntity> matching(HistoryFilter filter) {
+        HistoryFilter f = filter == null ? HistoryFilter.NONE : filter;
+        return (root, q, cb) -> {
+            List<Predicate> all = new ArrayList<>();
+            if (f.actor() != null) {
+                all.add(cb.equal(root.get("actor"), f.actor()));
+            }
+            if (f.type() != null) {
+                all.add(cb.equal(root.get("type"), f.type()));
+            }
+            if (f.from() != null) {
+                all.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), f.from()));
+            }
+            if (f.to() != null) {
+                all.add(cb.lessThan(root.get("occurredAt"), f.to()));
+            }
+            return cb.and(all.toArray(Predicate[]::new));
+        };
+    }
+
+    private static HistoryEntry entry(ReviewEventEntity e) {
+        return new HistoryEntry(e.reviewId, e.sequence, e.type, e.occurredAt, e.actor, e.role, e.unit, e.requestId,
+                e.reason, e.businessDate, e.payload, e.hash);
     }
 }

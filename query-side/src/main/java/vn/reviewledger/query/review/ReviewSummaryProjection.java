@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -40,6 +39,7 @@ import vn.reviewledger.kernel.review.ReviewListQueries.ExportReviews;
 import vn.reviewledger.kernel.review.ReviewListQueries.FindReviews;
 import vn.reviewledger.kernel.review.ReviewListQueries.ReviewPage;
 import vn.reviewledger.kernel.review.ReviewQueries.FindReview;
+import vn.reviewledger.kernel.review.ReviewQueries.FindReviewIdsOfCycle;
 import vn.reviewledger.kernel.review.ReviewQueries.ReviewView;
 import vn.reviewledger.query.cycle.UnitDirectory;
 import vn.reviewledger.query.cycle.UnitTree;
@@ -75,6 +75,23 @@ class ReviewSummaryProjection {
         if (repository.existsById(e.reviewId())) {
             return;
         }
+        repository.save(opened(e, sequence, at));
+    }
+
+    /** Every other review event; those that change nothing shown still move the version, for If-Match. */
+    @EventHandler
+    void on(ReviewEvent e, @SequenceNumber long seq, @Timestamp Instant at) {
+        repository.findById(e.reviewId()).ifPresent(r -> {
+            if (seq <= r.version) {
+                return;
+            }
+            advance(r, e, seq, at);
+            repository.save(r);
+        });
+    }
+
+    /** The row as a review's first event makes it; also the start of an as-of fold ({@link ReviewAsOf}). */
+    ReviewSummaryEntity opened(ReviewOpened e, long sequence, Instant at) {
         ReviewSummaryEntity r = new ReviewSummaryEntity();
         r.reviewId = e.reviewId();
         r.cycleId = e.cycleId();
@@ -92,109 +109,59 @@ class ReviewSummaryProjection {
         r.nextDueDate = due.get(Stage.OPENED.next());
         r.version = sequence;
         r.updatedAt = at;
-        repository.save(r);
+        return r;
     }
 
-    @EventHandler
-    void on(ReviewExempted e, @SequenceNumber long seq, @Timestamp Instant at) {
-        update(e, seq, at, r -> r.stage = Stage.EXEMPTED);
+    /**
+     * One later event applied to a row, in memory. The live projection and the as-of fold both use
+     * it, so a review as of an instant is exactly what the live read showed then.
+     */
+    void advance(ReviewSummaryEntity r, ReviewEvent e, long sequence, Instant at) {
+        change(r, e);
+        Stage next = r.stage.next();
+        r.nextDueDate = next == null ? null : read(r.dueDates).get(next);
+        r.version = sequence;
+        r.updatedAt = at;
     }
 
-    @EventHandler
-    void on(SelfReviewSubmitted e, @SequenceNumber long seq, @Timestamp Instant at) {
-        update(e, seq, at, r -> {
+    private void change(ReviewSummaryEntity r, ReviewEvent event) {
+        if (event instanceof ReviewExempted) {
+            r.stage = Stage.EXEMPTED;
+        } else if (event instanceof SelfReviewSubmitted e) {
             r.stage = Stage.SELF_REVIEW_SUBMITTED;
             r.selfRating = e.selfRating();
             r.selfScore = e.selfScore();
-        });
-    }
-
-    @EventHandler
-    void on(OpinionCollectionClosed e, @SequenceNumber long seq, @Timestamp Instant at) {
-        update(e, seq, at, r -> r.stage = Stage.OPINIONS_COLLECTED);
-    }
-
-    @EventHandler
-    void on(ReviewMeetingHeld e, @SequenceNumber long seq, @Timestamp Instant at) {
-        update(e, seq, at, r -> r.stage = Stage.MEETING_HELD);
-    }
-
-    @EventHandler
-    void on(VoteHeld e, @SequenceNumber long seq, @Timestamp Instant at) {
-        update(e, seq, at, r -> {
+        } else if (event instanceof OpinionCollectionClosed) {
+            r.stage = Stage.OPINIONS_COLLECTED;
+        } else if (event instanceof ReviewMeetingHeld) {
+            r.stage = Stage.MEETING_HELD;
+        } else if (event instanceof VoteHeld e) {
             r.stage = Stage.VOTED;
             r.voteOutcome = e.outcome();
-        });
-    }
-
-    @EventHandler
-    void on(RatingProposed e, @SequenceNumber long seq, @Timestamp Instant at) {
-        update(e, seq, at, r -> {
+        } else if (event instanceof RatingProposed e) {
             r.stage = Stage.PROPOSED;
             r.proposedRating = e.rating();
-        });
-    }
-
-    @EventHandler
-    void on(RatingDecided e, @SequenceNumber long seq, @Timestamp Instant at) {
-        update(e, seq, at, r -> {
+        } else if (event instanceof RatingDecided e) {
             r.stage = Stage.DECIDED;
             r.decidedRating = e.rating();
             r.decisionNo = e.decisionNo();
-        });
-    }
-
-    @EventHandler
-    void on(RatingReclassified e, @SequenceNumber long seq, @Timestamp Instant at) {
-        update(e, seq, at, r -> {
+        } else if (event instanceof RatingReclassified e) {
             r.decidedRating = e.rating();
             r.decisionNo = e.decisionNo();
-        });
-    }
-
-    @EventHandler
-    void on(RatingAnnounced e, @SequenceNumber long seq, @Timestamp Instant at) {
-        update(e, seq, at, r -> r.stage = Stage.ANNOUNCED);
-    }
-
-    @EventHandler
-    void on(ReviewClosed e, @SequenceNumber long seq, @Timestamp Instant at) {
-        update(e, seq, at, r -> r.stage = Stage.CLOSED);
-    }
-
-    @EventHandler
-    void on(DeadlineExtended e, @SequenceNumber long seq, @Timestamp Instant at) {
-        update(e, seq, at, r -> {
+        } else if (event instanceof RatingAnnounced) {
+            r.stage = Stage.ANNOUNCED;
+        } else if (event instanceof ReviewClosed) {
+            r.stage = Stage.CLOSED;
+        } else if (event instanceof DeadlineExtended e) {
             Map<Stage, LocalDate> due = read(r.dueDates);
             due.put(e.stage(), e.newDueDate());
             r.dueDates = write(due);
-        });
-    }
-
-    /** Every other review event still moves the version, so If-Match works from this read model. */
-    @EventHandler
-    void on(ReviewEvent e, @SequenceNumber long seq, @Timestamp Instant at) {
-        update(e, seq, at, r -> {
-        });
+        }
     }
 
     @ResetHandler
     void reset() {
         repository.deleteAllInBatch();
-    }
-
-    private void update(ReviewEvent e, long sequence, Instant at, Consumer<ReviewSummaryEntity> change) {
-        repository.findById(e.reviewId()).ifPresent(r -> {
-            if (sequence <= r.version) {
-                return;
-            }
-            change.accept(r);
-            Stage next = r.stage.next();
-            r.nextDueDate = next == null ? null : read(r.dueDates).get(next);
-            r.version = sequence;
-            r.updatedAt = at;
-            repository.save(r);
-        });
     }
 
     @QueryHandler
@@ -236,11 +203,16 @@ class ReviewSummaryProjection {
         return new ReviewPage(rows.stream().map(r -> view(r, window)).toList(), 0, query.limit(), rows.size());
     }
 
+    @QueryHandler
+    List<String> handle(FindReviewIdsOfCycle query) {
+        return repository.findReviewIdsByCycleId(query.cycleId());
+    }
+
     ReviewView view(ReviewSummaryEntity r) {
         return view(r, deadlines.window());
     }
 
-    private ReviewView view(ReviewSummaryEntity r, DeadlinePolicy.Window window) {
+    ReviewView view(ReviewSummaryEntity r, DeadlinePolicy.Window window) {
         return new ReviewView(r.reviewId, r.cycleId, new Subject(r.subjectId, r.subjectName, r.subjectKind), r.unitId,
                 r.quotaGroupId, r.stage, r.selfRating, r.selfScore, r.voteOutcome, r.proposedRating, r.decidedRating,
                 r.decisionNo, read(r.dueDates), window.status(r.stage, r.nextDueDate), r.version);

@@ -12,4 +12,8 @@ interface ReviewSummaryRepository extends JpaRepository<ReviewSummaryEntity, Str
 
     List<ReviewSummaryEntity> findByCycleIdAndReviewIdGreaterThanOrderByReviewId(String cycleId, String after,
                                                                                   Pageable page);
+
+    @org.springframework.data.jpa.repository.Query(
+            "select r.reviewId from ReviewSummaryEntity r where r.cycleId = :cycleId order by r.reviewId")
+    List<String> findReviewIdsByCycleId(String cycleId);
 }

@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** problem+json for the read API: unknown ids are 404, bad parameters 400, nothing leaks a stack trace. */
-@RestControllerAdvice(basePackages = {"vn.reviewledger.query.web", "vn.reviewledger.query.export"})
+@RestControllerAdvice(basePackages = {"vn.reviewledger.query.web", "vn.reviewledger.query.export",
+        "vn.reviewledger.query.audit"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class QueryProblemAdvice {
 
@@ -50,6 +51,14 @@ class QueryProblemAdvice {
         p.setProperty("errors", java.util.List.of(java.util.Map.of("field", e.getName(),
                 "message", en ? "invalid value" : "giá trị không hợp lệ")));
         return p;
+    }
+
+    /** A read the signed-in role may not make (checked in the controller, e.g. the record of reads). */
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ProblemDetail forbidden(org.springframework.security.access.AccessDeniedException e, Locale locale) {
+        boolean en = "en".equals(locale.getLanguage());
+        return problem(HttpStatus.FORBIDDEN, "FORBIDDEN", en ? "Forbidden" : "Không được phép",
+                en ? "Your role may not read this." : "Vai trò của bạn không được xem nội dung này.");
     }
 
     /** A browser that closed its event stream: nothing to answer, nothing went wrong. */

@@ -18,7 +18,39 @@ public final class ReviewQueries {
     }
 
     /** Answered with a list of {@link HistoryEntry}, oldest first. */
-    public record FindReviewHistory(String reviewId) {
+    public record FindReviewHistory(String reviewId, HistoryFilter filter) {
+        public FindReviewHistory(String reviewId) {
+            this(reviewId, HistoryFilter.NONE);
+        }
+    }
+
+    /**
+     * Narrows a history: by the actor's user name, the event type (simple class name), and the recorded
+     * time, {@code from} inclusive, {@code to} exclusive. Null means any.
+     */
+    public record HistoryFilter(String actor, String type, Instant from, Instant to) {
+        public static final HistoryFilter NONE = new HistoryFilter(null, null, null, null);
+    }
+
+    /** The events of every review of a cycle, oldest first; answered with a {@link HistoryPage}. */
+    public record FindCycleHistory(String cycleId, HistoryFilter filter, int page, int size) {
+    }
+
+    public record HistoryPage(java.util.List<HistoryEntry> items, int page, int size, long total) {
+        public long totalPages() {
+            return size == 0 ? 0 : (total + size - 1) / size;
+        }
+    }
+
+    /**
+     * The review as it stood at {@code asOf}, folded from its stored events (not from a read model);
+     * answered with an optional {@link ReviewView}, empty when the review did not exist yet.
+     */
+    public record FindReviewAsOf(String reviewId, Instant asOf) {
+    }
+
+    /** The ids of a cycle's reviews, in id order; answered with a list of strings. */
+    public record FindReviewIdsOfCycle(String cycleId) {
     }
 
     public record ReviewView(
@@ -39,8 +71,13 @@ public final class ReviewQueries {
             long version) {
     }
 
-    /** One event of a review as an auditor reads it. {@code payload} is the event as stored, in JSON. */
+    /**
+     * One event of a review as an auditor reads it. {@code payload} is the event as stored, in JSON;
+     * {@code occurredAt} is when it was recorded, {@code businessDate} the day the fact happened as the
+     * request gave it (null for events that name none); {@code hash} is its link in the review's chain.
+     */
     public record HistoryEntry(
+            String reviewId,
             long sequence,
             String type,
             Instant occurredAt,
@@ -49,6 +86,7 @@ public final class ReviewQueries {
             String unit,
             String requestId,
             String reason,
+            LocalDate businessDate,
             String payload,
             String hash) {
     }
