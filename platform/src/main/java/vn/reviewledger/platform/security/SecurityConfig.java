@@ -105,6 +105,7 @@ class SecurityConfig {
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/error").permitAll()
                         .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
+                        .requestMatchers("/api/admin/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/cycles").hasAnyRole(ADMIN, OFFICE)
                         .requestMatchers(HttpMethod.POST, "/api/cycles/*/decisions").hasAnyRole(ADMIN, OFFICE)
                         .requestMatchers(HttpMethod.POST, "/api/reviews/*/decision", "/api/reviews/*/reclassification",
