@@ -18,6 +18,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.reviewledger.kernel.common.AuditKeys;
 import vn.reviewledger.query.deadline.StageReached;
 
 /**
@@ -75,7 +76,8 @@ class ConsistencyCheck {
             while (stream.hasNextAvailable()) {
                 TrackedEventMessage<?> m = stream.nextAvailable();
                 long sequence = m instanceof DomainEventMessage<?> d ? d.getSequenceNumber() : -1;
-                truth.add(m.getPayload(), sequence);
+                Object requestId = m.getMetaData().get(AuditKeys.REQUEST_ID);
+                truth.add(m.getPayload(), sequence, requestId == null ? null : requestId.toString());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -113,8 +115,10 @@ class ConsistencyCheck {
 
     private void history(ReplayedTruth truth, Differences found) {
         Map<String, Map<Long, String>> stored = new HashMap<>();
-        jdbc.query("select review_id, sequence, event_type from review_event_log", rs -> {
+        Map<String, String> storedRequestIds = new HashMap<>();
+        jdbc.query("select review_id, sequence, event_type, request_id from review_event_log", rs -> {
             stored.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getLong(2), rs.getString(3));
+            storedRequestIds.put(rs.getString(1) + "#" + rs.getLong(2), rs.getString(4));
         });
         String m = "review_event_log";
         for (ReplayedTruth.Review r : truth.reviews.values()) {
@@ -125,6 +129,10 @@ class ConsistencyCheck {
             sequences.addAll(actual.keySet());
             for (Long s : sequences.stream().sorted().toList()) {
                 found.check(m, r.reviewId + "#" + s, "event_type", r.events.get(s), actual.get(s));
+                if (r.events.containsKey(s) && actual.containsKey(s)) {
+                    found.check(m, r.reviewId + "#" + s, "request_id", r.requestIds.get(s),
+                            storedRequestIds.get(r.reviewId + "#" + s));
+                }
             }
         }
         stored.forEach((id, events) -> found.check(m, id, "events", 0, events.size()));

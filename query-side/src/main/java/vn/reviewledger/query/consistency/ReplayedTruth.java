@@ -48,8 +48,10 @@ final class ReplayedTruth {
         long version;
         /** Sequence number to event type, in the order stored. */
         final Map<Long, String> events = new LinkedHashMap<>();
+        /** Sequence number to the request id of the event's metadata (the history shows it to auditors). */
+        final Map<Long, String> requestIds = new LinkedHashMap<>();
 
-        Review(ReviewOpened e, long sequence) {
+        Review(ReviewOpened e, long sequence, String requestId) {
             reviewId = e.reviewId();
             cycleId = e.cycleId();
             unitId = e.unitId();
@@ -61,10 +63,12 @@ final class ReplayedTruth {
             }
             version = sequence;
             events.put(sequence, e.getClass().getSimpleName());
+            requestIds.put(sequence, requestId);
         }
 
-        void apply(ReviewEvent e, long sequence) {
+        void apply(ReviewEvent e, long sequence, String requestId) {
             events.put(sequence, e.getClass().getSimpleName());
+            requestIds.put(sequence, requestId);
             version = Math.max(version, sequence);
             StageReached.of(e).ifPresent(s -> stage = s);
             if (e instanceof SelfReviewSubmitted s) {
@@ -103,16 +107,16 @@ final class ReplayedTruth {
     /** Review events whose review was never opened: the store itself would be broken. */
     final List<String> orphans = new ArrayList<>();
 
-    void add(Object payload, long sequence) {
+    void add(Object payload, long sequence, String requestId) {
         events++;
         if (payload instanceof ReviewOpened o) {
-            reviews.putIfAbsent(o.reviewId(), new Review(o, sequence));
+            reviews.putIfAbsent(o.reviewId(), new Review(o, sequence, requestId));
         } else if (payload instanceof ReviewEvent e) {
             Review r = reviews.get(e.reviewId());
             if (r == null) {
                 orphans.add(e.reviewId() + "#" + sequence);
             } else {
-                r.apply(e, sequence);
+                r.apply(e, sequence, requestId);
             }
         }
     }
