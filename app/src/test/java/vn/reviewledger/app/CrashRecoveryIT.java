@@ -47,7 +47,8 @@ import vn.reviewledger.support.ServiceProcess;
  * <p>Deadlines fire when a due date has ended in the deadline zone. To make "today" end a known
  * number of seconds after the first process starts, the test runs the service in a fixed-offset
  * zone chosen for that ({@code reviewledger.deadlines.zone=+hh:mm:ss}): an ordinary setting, no
- * test hook. Set {@code -Dreviewledger.it.crash.seed=...} to repeat a run's kill moment.
+ * test hook. Set {@code -Dreviewledger.it.crash.seed=...} to repeat a run's kill moment, and
+ * {@code -Dreviewledger.it.crash.args=...} to pass the service more arguments.
  */
 class CrashRecoveryIT {
 
@@ -116,6 +117,11 @@ class CrashRecoveryIT {
                 "--db-scheduler.polling-interval=1s",
                 "--reviewledger.limits.requests-per-minute=0",
                 "--logging.level.root=WARN"));
+        // Extra service arguments for experiments, e.g. another datasource URL (whitespace-separated).
+        String extra = System.getProperty("reviewledger.it.crash.args", "").trim();
+        if (!extra.isEmpty()) {
+            args.addAll(List.of(extra.split("\\s+")));
+        }
         first = ServiceProcess.start("crash-" + storeName() + "-1", jar, args).awaitHealthy(Duration.ofSeconds(150));
         Api api = new Api(first.port);
 
