@@ -19,6 +19,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.reviewledger.kernel.common.AuditKeys;
+import vn.reviewledger.kernel.common.Stage;
 import vn.reviewledger.query.deadline.StageReached;
 
 /**
@@ -201,7 +202,7 @@ class ConsistencyCheck {
         return rows;
     }
 
-    private Map<vn.reviewledger.kernel.common.Stage, LocalDate> dueDates(Map<String, Object> row) {
+    private Map<Stage, LocalDate> dueDates(Map<String, Object> row) {
         return StageReached.read(json, (String) row.get("due_dates"));
     }
 
