@@ -40,6 +40,8 @@ import vn.reviewledger.support.ServiceProcess;
  *   <li>every acknowledged command has its event, at the very sequence number its If-Match promised;</li>
  *   <li>no request id has two events of one type (nothing doubled), also after the commands that
  *       were in flight at the kill are sent again with their keys;</li>
+ *   <li>each of those retries ends applied once or replayed (the command had committed before the
+ *       kill): none is left "in progress" once its claim is older than the claim timeout;</li>
  *   <li>{@code GET /api/admin/consistency} finds no read-model difference once processors caught up;</li>
  *   <li>deadlines scheduled before the kill, falling due after it, fire exactly once.</li>
  * </ul>
@@ -59,6 +61,8 @@ class CrashRecoveryIT {
     /** Deadlines fall due this long after the first start: startup, setup and load fit before it. */
     private static final Duration DEADLINE_AFTER_START =
             Duration.ofSeconds(Long.getLong("reviewledger.it.crash.deadline-after-start", 120));
+    /** A claim of an Idempotency-Key this old without an answer was left by the killed process. */
+    private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(5);
 
     @TempDir
     Path dataDir;
@@ -116,6 +120,7 @@ class CrashRecoveryIT {
                 "--reviewledger.deadlines.zone=" + zone.getId(),
                 "--db-scheduler.polling-interval=1s",
                 "--reviewledger.limits.requests-per-minute=0",
+                "--reviewledger.command.idempotency-claim-timeout=" + CLAIM_TIMEOUT.toSeconds() + "s",
                 "--logging.level.root=WARN"));
         // Extra service arguments for experiments, e.g. another datasource URL (whitespace-separated).
         String extra = System.getProperty("reviewledger.it.crash.args", "").trim();
@@ -215,24 +220,33 @@ class CrashRecoveryIT {
         Duration restart = Duration.between(killedAt, Instant.now());
         Api again = new Api(second.port);
 
-        // The commands in flight at the kill, sent again with their keys: applied now, or replayed,
-        // or still marked in progress (claimed before the kill) -- never applied a second time.
+        // The commands in flight at the kill, sent again with their keys: applied now, or replayed
+        // (answered before the kill, or applied before it and answered "applied earlier" now) --
+        // never applied a second time. A key the killed process had claimed is "in progress" until
+        // its claim is older than the claim timeout; the retry is repeated until then (plus a margin).
         Map<String, String> retried = new HashMap<>();
         for (Command cmd : inFlight) {
-            Api.Response r = step(again, cmd.key(), cmd.reviewId(), cmd.path(), cmd.body(), cmd.ifMatch());
+            Instant giveUp = Instant.now().plus(CLAIM_TIMEOUT).plusSeconds(30);
             String outcome;
-            if (r.status() == 200 && "true".equals(r.header("Idempotent-Replayed"))) {
-                outcome = "replayed";
-            } else if (r.status() == 200) {
-                outcome = "applied";
-            } else if (r.status() == 409 && "IDEMPOTENCY_IN_PROGRESS".equals(r.json().path("rule").asText())) {
-                outcome = "in-progress";
-            } else if (r.status() == 412) {
-                // The review is not at the version the last acknowledged answer gave: an acknowledged
-                // event is missing (the checks below name it). Counted, not thrown, so the figures print.
-                outcome = "stale";
-            } else {
-                throw new AssertionError("retry of " + cmd.key() + " -> " + r);
+            while (true) {
+                Api.Response r = step(again, cmd.key(), cmd.reviewId(), cmd.path(), cmd.body(), cmd.ifMatch());
+                if (r.status() == 200 && "true".equals(r.header("Idempotent-Replayed"))) {
+                    outcome = r.json().path("appliedEarlier").asBoolean() ? "applied-earlier" : "replayed";
+                } else if (r.status() == 200) {
+                    outcome = "applied";
+                } else if (r.status() == 409 && "IDEMPOTENCY_IN_PROGRESS".equals(r.json().path("rule").asText())) {
+                    outcome = "in-progress";
+                } else if (r.status() == 412) {
+                    // The review is not at the version the last acknowledged answer gave: an acknowledged
+                    // event is missing (the checks below name it). Counted, not thrown, so the figures print.
+                    outcome = "stale";
+                } else {
+                    throw new AssertionError("retry of " + cmd.key() + " -> " + r);
+                }
+                if (!"in-progress".equals(outcome) || Instant.now().isAfter(giveUp)) {
+                    break;
+                }
+                Thread.sleep(1_000);
             }
             retried.put(cmd.key(), outcome);
         }
@@ -278,24 +292,29 @@ class CrashRecoveryIT {
                 .filter(e -> e.getValue().size() != e.getValue().stream().distinct().count()).count();
         long applied = retried.values().stream().filter("applied"::equals).count();
         long replayed = retried.values().stream().filter("replayed"::equals).count();
+        long appliedEarlier = retried.values().stream().filter("applied-earlier"::equals).count();
         long inProgress = retried.values().stream().filter("in-progress"::equals).count();
         long stale = retried.values().stream().filter("stale"::equals).count();
 
         System.out.printf("Crash (%s): %d commands acknowledged, %d found, %d doubled, %d in flight (%d applied after "
-                        + "restart, %d replayed, %d left in progress, %d refused as stale), %d read-model differences, %d deadlines fired once"
+                        + "restart, %d replayed, %d answered applied earlier, %d left in progress, %d refused as stale), "
+                        + "%d read-model differences, %d deadlines fired once"
                         + " [seed %d, killed after %d ms of load, restart took %d s, %d events]%n",
-                storeName(), acknowledged.size(), found, doubled, inFlight.size(), applied, replayed, inProgress, stale,
+                storeName(), acknowledged.size(), found, doubled, inFlight.size(), applied, replayed, appliedEarlier,
+                inProgress, stale,
                 consistency[0].get("differenceCount").asInt(), firedOnce, seed, killAfter, restart.toSeconds(),
                 consistency[0].get("events").asLong());
 
         assertThat(acknowledged.keySet().stream().filter(k -> !byRequest.containsKey(k)).sorted().toList())
                 .as("acknowledged commands without their events").isEmpty();
         assertThat(stale).as("retries refused because the review's version went back").isZero();
+        assertThat(retried.entrySet().stream().filter(e -> "in-progress".equals(e.getValue())).map(Map.Entry::getKey)
+                .sorted().toList()).as("in-flight keys still in progress after the claim timeout").isEmpty();
         assertThat(doubled).as("request ids with an event type twice").isZero();
         // Each acknowledged opinion is the very event its If-Match promised.
         acknowledged.values().stream().filter(c -> c.ifMatch() >= 0).forEach(c ->
                 assertThat(requestAt.get(c.reviewId() + "#" + (c.ifMatch() + 1))).as(c.key()).isEqualTo(c.key()));
-        // A retried command applied now or replayed has exactly its one event; one left in progress at most one.
+        // A retried command applied now, replayed or applied earlier has exactly its one event.
         retried.forEach((key, outcome) -> {
             int events = byRequest.getOrDefault(key, List.of()).size();
             if ("in-progress".equals(outcome) || "stale".equals(outcome)) {
