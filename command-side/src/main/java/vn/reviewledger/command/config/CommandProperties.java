@@ -10,10 +10,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param snapshotThreshold   a review or cycle is snapshotted every this many events
  * @param readModelWait       how long {@code ?wait=true} waits for the read models at most
  * @param idempotencyKeyTtl   how long a stored answer to an {@code Idempotency-Key} is kept
+ * @param idempotencyClaimTimeout a key claimed this long ago and still without an answer is taken
+ *                            to be abandoned (its process died): a retry may take it over. Longer
+ *                            than any single command takes, short enough for a client's retries
  */
 @ConfigurationProperties("reviewledger.command")
 public record CommandProperties(
         @DefaultValue("50") int snapshotThreshold,
         @DefaultValue("10s") Duration readModelWait,
-        @DefaultValue("7d") Duration idempotencyKeyTtl) {
+        @DefaultValue("7d") Duration idempotencyKeyTtl,
+        @DefaultValue("30s") Duration idempotencyClaimTimeout) {
 }

@@ -29,6 +29,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * execute: the second is told the first is still in progress. A 5xx answer releases the key, so a
  * retry may try again.
  *
+ * <p>A process killed between claim and answer leaves the claim without an answer. Once it is older
+ * than {@code reviewledger.command.idempotency-claim-timeout}, a retry looks at whether the command
+ * was applied (marked in the command's own transaction, see {@link AppliedKeyInterceptor}): if so it
+ * answers "applied earlier" and does not run it again; if not, it takes the claim over and runs it.
+ *
  * <p>Runs after Spring Security (a plain filter bean has the lowest precedence), so the user is known.
  */
 @Component
@@ -36,6 +41,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
+    /** The request attribute holding this request's {@link IdempotencyStore.Claim}. */
+    static final String CLAIM_ATTRIBUTE = IdempotencyFilter.class.getName() + ".claim";
     private static final int MAX_KEY = 200;
 
     private final IdempotencyStore store;
@@ -64,21 +71,39 @@ class IdempotencyFilter extends OncePerRequestFilter {
         String fingerprint = fingerprint(request, cached.body);
         String principal = auth.getName();
 
-        if (!store.claim(principal, key, fingerprint)) {
+        Optional<IdempotencyStore.Claim> claim = store.claim(principal, key, fingerprint);
+        if (claim.isEmpty()) {
             Optional<IdempotencyStore.Stored> stored = store.find(principal, key);
             if (stored.isEmpty()) {
                 writeProblem(response, 409, "CONFLICT", "Idempotency-Key in use, retry later");
+                return;
             } else if (!stored.get().fingerprint().equals(fingerprint)) {
                 writeProblem(response, 409, "IDEMPOTENCY_KEY_REUSED",
                         "Idempotency-Key was already used for a different request");
-            } else if (stored.get().status() == null) {
+                return;
+            } else if (stored.get().status() != null) {
+                replay(stored.get(), response);
+                return;
+            } else if (!stored.get().createdAt().isBefore(store.abandonedBefore())) {
                 writeProblem(response, 409, "IDEMPOTENCY_IN_PROGRESS",
                         "A request with this Idempotency-Key is still being processed");
-            } else {
-                replay(stored.get(), response);
+                return;
+            } else if (stored.get().applied()) {
+                // The process died after the command committed and before its answer was stored:
+                // the command ran, so it must not run again. Its original answer is lost; say so.
+                appliedEarlier(principal, key, stored.get(), request, response);
+                return;
             }
-            return;
+            // The process died before the command committed: nothing of it is stored, run it now.
+            claim = store.takeOver(principal, key, stored.get().token());
+            if (claim.isEmpty()) {
+                writeProblem(response, 409, "IDEMPOTENCY_IN_PROGRESS",
+                        "A request with this Idempotency-Key is still being processed");
+                return;
+            }
         }
+        // CommandMetadata hands the claim to the command, whose transaction marks the key applied.
+        cached.setAttribute(CLAIM_ATTRIBUTE, claim.get());
 
         ContentCachingResponseWrapper wrapped = new ContentCachingResponseWrapper(response);
         boolean completed = false;
@@ -88,13 +113,35 @@ class IdempotencyFilter extends OncePerRequestFilter {
         } finally {
             int status = wrapped.getStatus();
             if (!completed || status >= 500) {
-                store.release(principal, key);
+                store.release(claim.get());
             } else {
-                store.complete(principal, key, status, wrapped.getContentType(), wrapped.getContentAsByteArray(),
+                store.complete(claim.get(), status, wrapped.getContentType(), wrapped.getContentAsByteArray(),
                         wrapped.getHeader(HttpHeaders.ETAG), wrapped.getHeader(HttpHeaders.LOCATION));
             }
             wrapped.copyBodyToResponse();
         }
+    }
+
+    /**
+     * Answers a retry of a command that was applied by a request that never answered: 200, marked
+     * replayed, with the handler's result when it was kept (a step's new version, a new review's id).
+     * Stored as the key's answer, so later retries get the very same one.
+     */
+    private void appliedEarlier(String principal, String key, IdempotencyStore.Stored stored,
+                                HttpServletRequest request, HttpServletResponse response) throws IOException {
+        boolean english = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null
+                && "en".equals(request.getLocale().getLanguage());
+        String detail = english
+                ? "This request was applied earlier; its original answer was lost in an interruption"
+                : "Yêu cầu này đã được thực hiện trước đó; câu trả lời ban đầu bị mất do gián đoạn";
+        String json = "{\"appliedEarlier\":true,\"result\":"
+                + (stored.appliedResult() == null ? "null" : stored.appliedResult())
+                + ",\"detail\":\"" + detail + "\"}";
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        String contentType = "application/json;charset=UTF-8";
+        store.complete(new IdempotencyStore.Claim(principal, key, stored.token()), 200, contentType, body, null, null);
+        replay(new IdempotencyStore.Stored(stored.fingerprint(), 200, contentType, body, null, null, true,
+                stored.appliedResult(), stored.token(), stored.createdAt()), response);
     }
 
     private static void replay(IdempotencyStore.Stored stored, HttpServletResponse response) throws IOException {

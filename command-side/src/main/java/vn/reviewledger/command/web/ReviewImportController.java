@@ -48,9 +48,9 @@ class ReviewImportController {
             SubjectCsv.Row row = line.row();
             String reviewId = Ids.reviewId(cycleId, row.unitId(), row.subject().kind(), row.subject().id());
             try {
-                sender.send(new OpenReview(reviewId, cycleId, row.subject(), row.unitId(), row.quotaGroupId(),
-                        row.leadershipPost(), row.civilServant(), row.headOfUnit(), row.admittedOn()), request,
-                        "Nhập từ tệp CSV", false);
+                sender.sendOneOfMany(new OpenReview(reviewId, cycleId, row.subject(), row.unitId(),
+                        row.quotaGroupId(), row.leadershipPost(), row.civilServant(), row.headOfUnit(),
+                        row.admittedOn()), request, "Nhập từ tệp CSV");
                 created++;
             } catch (RuleViolation v) {
                 if ("DUPLICATE_REVIEW".equals(v.rule())) {
