@@ -24,23 +24,35 @@ import vn.reviewledger.kernel.review.ReviewQueries.ReviewView;
 class ReviewQueryController {
 
     private final QueryGateway queries;
+    private final ReadScope scope;
 
-    ReviewQueryController(QueryGateway queries) {
+    ReviewQueryController(QueryGateway queries, ReadScope scope) {
         this.queries = queries;
+        this.scope = scope;
+    }
+
+    /** The review, if it exists (else 404) and the user's scope reaches its unit (else 403). */
+    private ReviewView inScope(String id) {
+        ReviewView view = queries.query(new FindReview(id), ResponseTypes.optionalInstanceOf(ReviewView.class)).join()
+                .orElseThrow(() -> new NotFound(id));
+        scope.requireReview(view.cycleId(), view.unitId());
+        return view;
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One review: its stage, ratings, due dates and deadline status",
             description = "The ETag is the review's version, for If-Match on the next command.")
     ResponseEntity<ReviewView> review(@PathVariable String id) {
-        ReviewView view = queries.query(new FindReview(id), ResponseTypes.optionalInstanceOf(ReviewView.class)).join()
-                .orElseThrow(() -> new NotFound(id));
+        ReviewView view = inScope(id);
         return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
     }
 
     @GetMapping("/{id}/history")
     @Operation(summary = "The review's events, oldest first: who, in which role, when, why, what")
     List<HistoryItem> history(@PathVariable String id) {
+        if (!ReadScope.readsAll(Viewer.current())) {
+            inScope(id);
+        }
         List<HistoryEntry> entries = queries.query(new FindReviewHistory(id),
                 ResponseTypes.multipleInstancesOf(HistoryEntry.class)).join();
         if (entries.isEmpty()) {
