@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -76,6 +78,9 @@ class ScopeMatrixHttpTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ServerProperties server;
 
     Api api;
     Scenario scenario;
@@ -323,6 +328,37 @@ class ScopeMatrixHttpTest {
             assertThat(data.get(0)).contains("\"unitId\":\"cb-1\"");
             assertThat(String.join("\n", data)).contains(mine).doesNotContain(theirs).doesNotContain("cb-2");
         }
+    }
+
+    /**
+     * The screens keep their protections: form login with a session cookie the page's scripts cannot
+     * read and other sites do not send, CSRF on every POST that rides on the session, an 8-hour idle
+     * timeout, and headers that forbid inline scripts and framing.
+     */
+    @Test
+    void theScreensKeepFormLoginCsrfSessionTimeoutAndSecurityHeaders() {
+        UiSession session = new UiSession(port);
+        Api.Response login = session.login("secretary-cb1", Api.PASSWORD);
+        assertThat(login.status()).isEqualTo(302);
+        String cookie = String.join(";", login.headers().getOrDefault("set-cookie", List.of()));
+        assertThat(cookie).contains("JSESSIONID").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+        assertThat(server.getServlet().getSession().getTimeout()).isEqualTo(Duration.ofHours(8));
+
+        Api.Response page = session.get("/ui/reviews/" + review);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline");
+        assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(page.body()).doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>");
+
+        String body = """
+                {"source": "RESIDENCE_CELL", "author": "Chi ủy", "content": "Qua giao diện"}""";
+        assertThat(session.postJson("/api/reviews/" + review + "/opinions", body, false, "vi").status())
+                .as("a POST riding on the session without the CSRF token").isEqualTo(403);
+        assertThat(session.postJson("/api/reviews/" + otherReview + "/opinions", body, true, "vi").status())
+                .as("with the token, but another unit's review").isEqualTo(403);
+        assertThat(session.postJson("/api/reviews/" + review + "/opinions", body, true, "vi").status())
+                .isNotIn(401, 403);
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------

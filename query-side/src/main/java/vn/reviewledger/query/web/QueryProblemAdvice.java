@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** problem+json for the read API: unknown ids are 404, bad parameters 400, nothing leaks a stack trace. */
-@RestControllerAdvice(basePackages = {"vn.reviewledger.query.web", "vn.reviewledger.query.export"})
+@RestControllerAdvice(basePackages = {"vn.reviewledger.query.web", "vn.reviewledger.query.export",
+        "vn.reviewledger.query.audit"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class QueryProblemAdvice {
 

@@ -20,7 +20,16 @@ import vn.reviewledger.query.cycle.UnitTree;
  * else reads nothing. A cycle without any of the user's units is outside the scope as a whole.
  *
  * <p>Out of scope is 403 ({@link Forbidden}, rule {@code SCOPE}); an unknown id stays 404, decided
- * by the caller before asking here.
+ * by the caller before asking here. A new read applies it with one call:
+ * <ul>
+ *   <li>one review (history, as-of, verify, bundle): load its summary ({@code FindReview}, 404 if
+ *       none), then {@code scope.requireReview(view.cycleId(), view.unitId())};</li>
+ *   <li>a whole cycle (cycle history, exports): {@code scope.requireCycle(cycleId)}, and keep only rows
+ *       passing {@code scope.unitFilter(cycleId)};</li>
+ *   <li>a filtered list: pass {@code scope.listScope(cycleId, unitId)} into the query.</li>
+ * </ul>
+ * {@link QueryProblemAdvice} turns {@link Forbidden} into problem+json for query.web, query.export
+ * and query.audit.
  */
 @Component
 public class ReadScope {
