@@ -40,7 +40,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * HTTP Basic over a stateless API (bearer JWTs instead under the production profile, see
- * {@link ProductionGuard} and {@link ClaimsConverter}). Who may send which command is decided here by path: an auditor
+ * {@link ProductionGuard} and {@link ClaimsConverter}). Who may send which command is decided here
+ * by path (scope, which unit, is decided by the command side and the read side): an auditor
  * reads and never commands; opening cycles and deciding ratings belong to the committee office;
  * a secretary records the steps of the procedure. The actor of every command comes from here.
  *
@@ -81,6 +82,7 @@ class SecurityConfig {
     SecurityFilterChain ui(HttpSecurity http, ObjectProvider<AuthenticationManager> manager, Environment environment,
                            ObjectProvider<ProductionGuard> guard, ProblemSecurityHandlers problems,
                            SecurityProperties properties) throws Exception {
+        // The guard first: under the production profile no chain, so no request, before it has passed.
         guard.ifAvailable(passed -> { });
         http.securityMatcher(UI_PATHS)
                 .headers(h -> h.frameOptions(f -> f.deny())
