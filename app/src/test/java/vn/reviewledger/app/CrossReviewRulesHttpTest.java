@@ -110,10 +110,13 @@ class CrossReviewRulesHttpTest {
     @Test
     void lowerLevelCollectivesAreRatedBeforeTheUpperLevel() {
         String cell = scenario.collective("tc-cb-1", "Chi bộ Văn phòng");
+        scenario.driveCollectiveToProposed(cell, "GOOD");
+        // The committee's own review is recorded by the secretary of the committee, whose scope holds dbk.
+        scenario.withSecretary("secretary-dbk");
         String committee = scenario.open("""
                 {"subject": {"id": "tc-dbk", "name": "Đảng bộ Khối", "kind": "PARTY_ORGANIZATION"}, "unitId": "dbk"}""");
-        scenario.driveCollectiveToProposed(cell, "GOOD");
         scenario.driveCollectiveToProposed(committee, "GOOD");
+        scenario.withSecretary("secretary");
 
         Api.Response refused = api.as("office").post("/api/reviews/" + committee + "/decision", """
                 {"rating": "GOOD", "decisionNo": "1"}""");

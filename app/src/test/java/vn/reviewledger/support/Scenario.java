@@ -15,8 +15,17 @@ public final class Scenario {
     public final String organizationId = "org-" + UUID.randomUUID().toString().substring(0, 8);
     public String cycleId;
 
+    /** Who records the steps: a secretary whose units hold the reviews (scope, see application-test.yml). */
+    private String secretary = "secretary";
+
     public Scenario(Api api) {
         this.api = api;
+    }
+
+    /** The secretary the following steps are recorded by (e.g. the secretary of the root unit). */
+    public Scenario withSecretary(String user) {
+        this.secretary = user;
+        return this;
     }
 
     public static String cycleJson(String organizationId, int year) {
@@ -75,7 +84,7 @@ public final class Scenario {
     }
 
     public String open(String body) {
-        Api.Response r = api.as("secretary").post("/api/cycles/" + cycleId + "/reviews?wait=true", body);
+        Api.Response r = api.as(secretary).post("/api/cycles/" + cycleId + "/reviews?wait=true", body);
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return r.json().get("reviewId").asText();
     }
@@ -105,7 +114,7 @@ public final class Scenario {
         String r = "/api/reviews/" + reviewId;
         step("office", r + "/decision", """
                 {"rating": "%s", "decisionNo": "15-QĐ/ĐU", "decidedOn": "2023-12-28"}""".formatted(rating));
-        step("secretary", r + "/announcement", """
+        step(secretary, r + "/announcement", """
                 {"announcedOn": "2024-01-05"}""");
     }
 
@@ -120,7 +129,7 @@ public final class Scenario {
 
     private void driveToProposed(String reviewId, String rating, String form, String source, String submittedOn) {
         driveToVoted(reviewId, rating, form, source, submittedOn);
-        step("secretary", "/api/reviews/" + reviewId + "/proposal", """
+        step(secretary, "/api/reviews/" + reviewId + "/proposal", """
                 {"rating": "%s", "reason": null}""".formatted(rating));
     }
 
@@ -130,15 +139,15 @@ public final class Scenario {
 
     private void driveToVoted(String reviewId, String rating, String form, String source, String submittedOn) {
         String r = "/api/reviews/" + reviewId;
-        step("secretary", r + "/self-review", """
+        step(secretary, r + "/self-review", """
                 {"form": "%s", "selfRating": "%s", "summary": "Tự đánh giá", "submittedOn": "%s"}"""
                 .formatted(form, rating, submittedOn));
-        step("secretary", r + "/opinions", """
+        step(secretary, r + "/opinions", """
                 {"source": "%s", "author": "Chi ủy khu phố 3", "content": "Gương mẫu nơi cư trú"}""".formatted(source));
-        step("secretary", r + "/opinions/close", "{}");
-        step("secretary", r + "/meeting", """
+        step(secretary, r + "/opinions/close", "{}");
+        step(secretary, r + "/meeting", """
                 {"heldOn": "2023-12-15", "eligible": 12, "present": 11, "absentWithReason": 1, "minutes": "Biên bản"}""");
-        step("secretary", r + "/vote", """
+        step(secretary, r + "/vote", """
                 {"method": "SECRET_BALLOT", "eligible": 12, "present": 11,
                  "votes": {"%s": 11}}""".formatted(rating));
     }

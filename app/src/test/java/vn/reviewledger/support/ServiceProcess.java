@@ -47,6 +47,30 @@ public final class ServiceProcess implements AutoCloseable {
         return jar;
     }
 
+    /**
+     * The users of application-test.yml that the multi-process tests sign in as, with the scope they
+     * need: the test trees' cells are cb-1 and cb-2, not the demo's cb-vp. A list binds from one
+     * source, so all four are given.
+     */
+    private static final List<String> SCOPED_USERS = users(
+            new String[] {"admin", "ADMIN", ""}, new String[] {"office", "OFFICE", "dbk"},
+            new String[] {"secretary", "SECRETARY", "cb-vp,cb-1,cb-2"}, new String[] {"auditor", "AUDITOR", ""});
+
+    private static List<String> users(String[]... users) {
+        String hash = "{bcrypt}$2a$10$oRpPenvtiPn0mspPyhMumesImAMVIiZVx2QIxBoVyAUYtwNIltgAq";
+        List<String> args = new ArrayList<>();
+        for (int i = 0; i < users.length; i++) {
+            String p = "--reviewledger.security.users[" + i + "].";
+            args.add(p + "username=" + users[i][0]);
+            args.add(p + "password=" + hash);
+            args.add(p + "role=" + users[i][1]);
+            if (!users[i][2].isEmpty()) {
+                args.add(p + "units=" + users[i][2]);
+            }
+        }
+        return List.copyOf(args);
+    }
+
     /** Starts {@code java -jar jar} on a free port with the given arguments; does not wait for it. */
     public static ServiceProcess start(String name, Path jar, List<String> arguments) {
         int port = freePort();
@@ -57,6 +81,7 @@ public final class ServiceProcess implements AutoCloseable {
                 "-Daxoniq.update-checker.disabled=true", "-Ddisable-axoniq-console-message=true",
                 "-Dfile.encoding=UTF-8",
                 "-jar", jar.toString(), "--server.port=" + port, "--spring.main.banner-mode=off"));
+        command.addAll(SCOPED_USERS);
         command.addAll(arguments);
         try {
             Path logs = Path.of("target", "it-logs");

@@ -28,6 +28,14 @@ public class CycleDirectory {
         return withCycle(cycleId, c -> c.termsFor(unitId, quotaGroupId, calendar));
     }
 
+    /**
+     * The unit's path from the root, for a review opened before paths were recorded in its first
+     * event. Loading the cycle locks it for the unit of work, so this is only the fallback.
+     */
+    public List<String> unitPath(String cycleId, String unitId) {
+        return withCycle(cycleId, c -> c.unitPath(unitId));
+    }
+
     public void registerCollective(String cycleId, String unitId, String reviewId, String name) {
         withCycle(cycleId, c -> {
             c.registerCollective(unitId, reviewId, name);

@@ -15,12 +15,15 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.reviewledger.command.rules.Actor;
 import vn.reviewledger.command.rules.CollectiveStatus;
 import vn.reviewledger.command.rules.QuotaCount;
 import vn.reviewledger.command.rules.RuleSet;
 import vn.reviewledger.command.rules.RuleViolation;
+import vn.reviewledger.command.rules.ScopeRule;
 import vn.reviewledger.kernel.calendar.WorkingDayCalendar;
 import vn.reviewledger.kernel.common.QuotaGroup;
 import vn.reviewledger.kernel.common.RuleParameters;
@@ -71,8 +74,11 @@ class ReviewCycle {
     }
 
     @CommandHandler
-    ReviewCycle(OpenCycle cmd, WorkingDayCalendar calendar) {
+    ReviewCycle(OpenCycle cmd, WorkingDayCalendar calendar, MetaData metaData) {
         CycleDefinition.validate(cmd, calendar);
+        // Checked after the definition, so the roots are known to be well formed.
+        ScopeRule.requireCycleRoot(Actor.from(metaData), cmd.units().stream()
+                .filter(u -> u.parentId() == null).map(Unit::id).toList());
         RuleSetId ruleSetId = cmd.ruleSet() == null ? RuleSetId.forYear(cmd.year()) : cmd.ruleSet();
         RuleParameters parameters = cmd.ruleParameters() == null ? ruleSetId.defaults() : cmd.ruleParameters();
         apply(new CycleOpened(cmd.cycleId(), cmd.organizationId(), cmd.organizationName(), cmd.year(), ruleSetId,
@@ -102,7 +108,17 @@ class ReviewCycle {
                 due.put(s, rule.resolve(opensOn, calendar));
             }
         }
-        return new ReviewTerms(cycleId, year, ruleSet, ruleParameters, opensOn, level, due);
+        return new ReviewTerms(cycleId, year, ruleSet, ruleParameters, opensOn, level, due, unitPath(unitId));
+    }
+
+    /** Root first, the unit itself last; empty for a unit the cycle does not have. */
+    List<String> unitPath(String unitId) {
+        List<String> path = new ArrayList<>();
+        for (Unit u = units.get(unitId); u != null && path.size() <= units.size();
+             u = u.parentId() == null ? null : units.get(u.parentId())) {
+            path.add(0, u.id());
+        }
+        return List.copyOf(path);
     }
 
     /** The root is level 1, its children level 2, and so on. */

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 import vn.reviewledger.command.cycle.CycleDirectory;
 import vn.reviewledger.command.cycle.RatingChange;
 import vn.reviewledger.command.deadline.DeadlinePlan;
+import vn.reviewledger.command.rules.Actor;
 import vn.reviewledger.command.rules.RuleViolation;
 import vn.reviewledger.kernel.review.ReviewCommands.DecideRating;
 import vn.reviewledger.kernel.review.ReviewCommands.DecideRatingsInGroup;
@@ -36,8 +38,9 @@ class RatingDecisions {
     }
 
     @CommandHandler
-    public long handle(DecideRating cmd, DeadlineManager deadlines, DeadlinePlan plan) {
+    public long handle(DecideRating cmd, MetaData metaData, DeadlineManager deadlines, DeadlinePlan plan) {
         Aggregate<Review> review = reviews.load(cmd.reviewId(), cmd.expectedVersion());
+        review.execute(r -> r.requireScope(Actor.from(metaData), cycles));
         RatingChange change = review.invoke(r -> r.decide(cmd.rating(), cmd.decisionNo(), cmd.decidedOn(), deadlines, plan));
         review.execute(r -> cycles.recordDecision(r.cycleId(), r.quotaGroupId(), cmd.decisionNo(), List.of(change)));
         return review.version();
@@ -45,7 +48,8 @@ class RatingDecisions {
 
     /** A whole quota group at once, all or nothing. */
     @CommandHandler
-    public int handle(DecideRatingsInGroup cmd, DeadlineManager deadlines, DeadlinePlan plan) {
+    public int handle(DecideRatingsInGroup cmd, MetaData metaData, DeadlineManager deadlines, DeadlinePlan plan) {
+        Actor actor = Actor.from(metaData);
         if (cmd.entries() == null || cmd.entries().isEmpty()) {
             throw RuleViolation.invalid("entries", "BATCH_EMPTY");
         }
@@ -60,6 +64,12 @@ class RatingDecisions {
             }
             Aggregate<Review> review = reviews.load(entry.reviewId());
             changes.add(review.invoke(r -> {
+                // Every entry in the actor's scope, or the whole group decision is refused.
+                try {
+                    r.requireScope(actor, cycles);
+                } catch (RuleViolation v) {
+                    throw v.forEntry(entry.reviewId());
+                }
                 if (!cmd.cycleId().equals(r.cycleId()) || !cmd.quotaGroupId().equals(r.quotaGroupId())) {
                     throw RuleViolation.conflict("QUOTA_GROUP_MISMATCH", "reviewId", entry.reviewId(),
                             "quotaGroupId", cmd.quotaGroupId(), "actual", String.valueOf(r.quotaGroupId()));
@@ -76,8 +86,9 @@ class RatingDecisions {
     }
 
     @CommandHandler
-    public long handle(ReclassifyRating cmd) {
+    public long handle(ReclassifyRating cmd, MetaData metaData) {
         Aggregate<Review> review = reviews.load(cmd.reviewId(), cmd.expectedVersion());
+        review.execute(r -> r.requireScope(Actor.from(metaData), cycles));
         RatingChange change = review.invoke(r -> r.reclassify(cmd));
         review.execute(r -> cycles.recordDecision(r.cycleId(), r.quotaGroupId(), cmd.decisionNo(), List.of(change)));
         return review.version();

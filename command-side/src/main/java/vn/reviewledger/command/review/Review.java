@@ -14,18 +14,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.reviewledger.command.cycle.CycleDirectory;
 import vn.reviewledger.command.cycle.RatingChange;
 import vn.reviewledger.command.deadline.DeadlinePlan;
 import vn.reviewledger.command.deadline.StageDeadline;
+import vn.reviewledger.command.rules.Actor;
 import vn.reviewledger.command.rules.RatingContext;
 import vn.reviewledger.command.rules.RuleSet;
 import vn.reviewledger.command.rules.RuleViolation;
+import vn.reviewledger.command.rules.ScopeRule;
 import vn.reviewledger.kernel.calendar.WorkingDayCalendar;
 import vn.reviewledger.kernel.common.ExemptionReason;
 import vn.reviewledger.kernel.common.OpinionSource;
@@ -100,6 +105,8 @@ class Review {
     private RuleParameters ruleParameters;
     private Subject subject;
     private String unitId;
+    /** Root first, {@link #unitId} last; null for a review opened before paths were recorded. */
+    private List<String> unitPath;
     private String quotaGroupId;
     private boolean leadershipPost;
     private boolean civilServant;
@@ -289,6 +296,26 @@ class Review {
 
     String unitId() {
         return unitId;
+    }
+
+    // ---- scope --------------------------------------------------------------------------------
+
+    /**
+     * Every command this aggregate handles passes here first: the sender's role and units (from the
+     * command's metadata) must reach this review's unit, or nothing is applied. Commands handled
+     * outside the aggregate (opening, decisions, discipline) call {@link #requireScope} themselves.
+     */
+    @CommandHandlerInterceptor
+    void checkScope(CommandMessage<?> command, CycleDirectory cycles) {
+        requireScope(Actor.from(command.getMetaData()), cycles);
+    }
+
+    void requireScope(Actor actor, CycleDirectory cycles) {
+        if (actor.internal() || "ADMIN".equals(actor.role())) {
+            return;
+        }
+        List<String> path = unitPath != null ? unitPath : cycles.unitPath(cycleId, unitId);
+        ScopeRule.requireUnit(actor, path);
     }
 
     // ---- stage 7 ------------------------------------------------------------------------------
@@ -493,6 +520,7 @@ class Review {
         ruleParameters = e.ruleParameters();
         subject = e.subject();
         unitId = e.unitId();
+        unitPath = e.unitPath() == null ? null : List.copyOf(e.unitPath());
         quotaGroupId = e.quotaGroupId();
         leadershipPost = e.leadershipPost();
         civilServant = e.civilServant();

@@ -3,12 +3,15 @@ package vn.reviewledger.command.review;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 import vn.reviewledger.command.cycle.CycleDirectory;
 import vn.reviewledger.command.cycle.ReviewTerms;
 import vn.reviewledger.command.deadline.DeadlinePlan;
+import vn.reviewledger.command.rules.Actor;
 import vn.reviewledger.command.rules.RuleViolation;
+import vn.reviewledger.command.rules.ScopeRule;
 import vn.reviewledger.kernel.common.Subject;
 import vn.reviewledger.kernel.review.ReviewCommands.OpenReview;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewOpened;
@@ -31,9 +34,12 @@ class ReviewOpening {
     }
 
     @CommandHandler
-    public String handle(OpenReview cmd, DeadlineManager deadlines, DeadlinePlan plan) throws Exception {
+    public String handle(OpenReview cmd, MetaData metaData, DeadlineManager deadlines, DeadlinePlan plan)
+            throws Exception {
         Subject subject = cmd.subject();
         ReviewTerms terms = cycles.termsFor(cmd.cycleId(), cmd.unitId(), cmd.quotaGroupId());
+        // Before the duplicate check: an out-of-scope sender learns nothing of the reviews there.
+        ScopeRule.requireUnit(Actor.from(metaData), terms.unitPath());
         // A friendly answer for the common case; under a race the event store's unique key decides.
         if (eventStore.lastSequenceNumberFor(cmd.reviewId()).isPresent()) {
             throw RuleViolation.conflict("DUPLICATE_REVIEW", "reviewId", cmd.reviewId(), "subject", subject.name(),
@@ -42,7 +48,7 @@ class ReviewOpening {
         ReviewOpened opened = new ReviewOpened(cmd.reviewId(), terms.cycleId(), terms.year(), terms.ruleSet(),
                 terms.ruleParameters(), subject, cmd.unitId(), terms.unitLevel(), cmd.quotaGroupId(),
                 cmd.leadershipPost(), cmd.civilServant(), cmd.headOfUnit(), cmd.admittedOn(), terms.opensOn(),
-                terms.dueDates());
+                terms.dueDates(), terms.unitPath());
         reviews.newInstance(() -> new Review(opened, deadlines, plan));
         if (subject.kind().isCollective()) {
             // The cycle keeps its collectives so that heads and upper levels wait for them.

@@ -13,7 +13,7 @@ import java.util.Map;
 public class RuleViolation extends RuntimeException {
 
     /** How the HTTP layer should answer: a broken business rule, bad input, or an unknown thing. */
-    public enum Kind { CONFLICT, INVALID, NOT_FOUND }
+    public enum Kind { CONFLICT, INVALID, NOT_FOUND, FORBIDDEN }
 
     private final String rule;
     private final Kind kind;
@@ -41,6 +41,11 @@ public class RuleViolation extends RuntimeException {
     /** Something the command names does not exist (HTTP 404). */
     public static RuleViolation notFound(String rule, Object... keyValues) {
         return new RuleViolation(rule, Kind.NOT_FOUND, null, pairs(keyValues));
+    }
+
+    /** The actor's role or scope does not reach what the command names (HTTP 403). */
+    public static RuleViolation forbidden(String rule, Object... keyValues) {
+        return new RuleViolation(rule, Kind.FORBIDDEN, null, pairs(keyValues));
     }
 
     private static Map<String, Object> pairs(Object... keyValues) {

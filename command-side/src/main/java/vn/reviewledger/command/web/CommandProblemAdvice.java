@@ -54,6 +54,7 @@ class CommandProblemAdvice {
             case CONFLICT -> HttpStatus.CONFLICT;
             case INVALID -> HttpStatus.BAD_REQUEST;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
         String message = v.message(locale);
         ProblemDetail p = problem(status, v.rule(), message, locale);
@@ -61,6 +62,7 @@ class CommandProblemAdvice {
             case CONFLICT -> "title.CONFLICT";
             case INVALID -> "title.VALIDATION";
             case NOT_FOUND -> "title.NOT_FOUND";
+            case FORBIDDEN -> "title.FORBIDDEN";
         };
         RuleMessages.template(titleKey, locale).ifPresent(p::setTitle);
         if (v.field() != null) {

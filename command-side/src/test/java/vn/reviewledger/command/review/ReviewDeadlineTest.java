@@ -129,7 +129,7 @@ class ReviewDeadlineTest {
         // The ids are the manager's own; they are checked where they matter, by cancelling with them.
         f.registerIgnoredField(StageDeadlinesScheduled.class, "deadlineIds");
         when(cycles.termsFor(CYCLE_ID, UNIT_ID, QUOTA_GROUP)).thenReturn(new ReviewTerms(CYCLE_ID, 2024,
-                RuleSetId.REG_124, RuleParameters.reg124Defaults(), CYCLE_OPENS, 2, ReviewTestData.plan(2024)));
+                RuleSetId.REG_124, RuleParameters.reg124Defaults(), CYCLE_OPENS, 2, ReviewTestData.plan(2024), null));
         when(eventStore.lastSequenceNumberFor(any())).thenReturn(Optional.empty());
         return f;
     }

@@ -46,6 +46,7 @@ final class ReviewFixtures {
         FixtureConfiguration<Review> fixture = new AggregateTestFixture<>(Review.class);
         fixture.registerInjectableResource(plan);
         fixture.registerInjectableResource(CALENDAR);
+        fixture.registerInjectableResource(cycles);
         fixture.registerAnnotatedCommandHandler(new RatingDecisions(fixture.getRepository(), cycles));
         fixture.registerAnnotatedCommandHandler(new DisciplineRecording(fixture.getRepository(), cycles));
         return fixture;

@@ -58,7 +58,7 @@ class ReviewOpeningTest {
         fixture = ReviewFixtures.fixture(noDeadlines, cycles);
         fixture.registerAnnotatedCommandHandler(new ReviewOpening(fixture.getRepository(), cycles, eventStore));
         when(cycles.termsFor(CYCLE_ID, UNIT_ID, QUOTA_GROUP)).thenReturn(new ReviewTerms(CYCLE_ID, 2024, RuleSetId.REG_124,
-                RuleParameters.reg124Defaults(), CYCLE_OPENS, 2, ReviewTestData.plan(2024)));
+                RuleParameters.reg124Defaults(), CYCLE_OPENS, 2, ReviewTestData.plan(2024), null));
         when(eventStore.lastSequenceNumberFor(any())).thenReturn(Optional.empty());
     }
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.springframework.core.env.Environment;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -14,10 +15,16 @@ import org.springframework.stereotype.Component;
 @Component
 class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
+    private final String challenge;
+
+    ProblemSecurityHandlers(Environment environment) {
+        this.challenge = SecurityConfig.production(environment) ? "Bearer" : "Basic realm=\"Review Ledger\"";
+    }
+
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Review Ledger\"");
+        response.setHeader("WWW-Authenticate", challenge);
         write(request, response, 401, "UNAUTHENTICATED", "Chưa đăng nhập", "Cần đăng nhập để dùng chức năng này.",
                 "Not signed in", "Sign in to use this function.");
     }

@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import jakarta.servlet.DispatcherType;
@@ -35,7 +39,9 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * HTTP Basic over a stateless API. Who may send which command is decided here by path: an auditor
+ * HTTP Basic over a stateless API (bearer JWTs instead under the production profile, see
+ * {@link ProductionGuard} and {@link ClaimsConverter}). Who may send which command is decided here
+ * by path (scope, which unit, is decided by the command side and the read side): an auditor
  * reads and never commands; opening cycles and deciding ratings belong to the committee office;
  * a secretary records the steps of the procedure. The actor of every command comes from here.
  *
@@ -47,10 +53,11 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfig {
 
-    private static final Set<String> ROLES = Set.of(ADMIN, OFFICE, SECRETARY, AUDITOR);
+    static final Set<String> ROLES = Set.of(ADMIN, OFFICE, SECRETARY, AUDITOR);
 
     /** BCrypt once per user and interval, not once per request (see {@link VerifiedCredentialsCache}). */
     @Bean
+    @Profile("!" + ProductionGuard.PROFILE)
     AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
                                                 SecurityProperties properties) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
@@ -72,32 +79,56 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain ui(HttpSecurity http, AuthenticationManager manager) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, ObjectProvider<AuthenticationManager> manager, Environment environment,
+                           ObjectProvider<ProductionGuard> guard, ProblemSecurityHandlers problems,
+                           SecurityProperties properties) throws Exception {
+        // The guard first: under the production profile no chain, so no request, before it has passed.
+        guard.ifAvailable(passed -> { });
         http.securityMatcher(UI_PATHS)
-                .authenticationManager(manager)
+                .headers(h -> h.frameOptions(f -> f.deny())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        if (production(environment)) {
+            // No embedded users to sign in with a form: the screens take the same bearer token as the
+            // API, as set by an authenticating reverse proxy in front of the application.
+            http.authorizeHttpRequests(auth -> auth
+                            .requestMatchers("/assets/**", "/webjars/**", "/favicon.ico").permitAll()
+                            .anyRequest().authenticated())
+                    .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                    .oauth2ResourceServer(o -> o.authenticationEntryPoint(problems)
+                            .jwt(j -> j.jwtAuthenticationConverter(new ClaimsConverter(properties.jwt()))));
+            return http.build();
+        }
+        http.authenticationManager(manager.getObject())
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
-                .headers(h -> h.frameOptions(f -> f.deny())
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems, AuthenticationManager manager)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems,
+                            ObjectProvider<AuthenticationManager> manager, Environment environment,
+                            ObjectProvider<ProductionGuard> guard, SecurityProperties properties) throws Exception {
+        guard.ifAvailable(passed -> { });
         HttpSessionSecurityContextRepository session = new HttpSessionSecurityContextRepository();
         session.setAllowSessionCreation(false);
-        http.authenticationManager(manager)
-                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::postWithSession))
+        if (production(environment)) {
+            // Bearer JWTs only: no Basic, no embedded users.
+            http.oauth2ResourceServer(o -> o.authenticationEntryPoint(problems)
+                    .jwt(j -> j.jwtAuthenticationConverter(new ClaimsConverter(properties.jwt()))));
+        } else {
+            http.authenticationManager(manager.getObject())
+                    .httpBasic(basic -> basic.authenticationEntryPoint(problems));
+        }
+        http.csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::postWithSession))
                 .securityContext(c -> c.securityContextRepository(new DelegatingSecurityContextRepository(
                         new RequestAttributeSecurityContextRepository(), session)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .headers(h -> h.frameOptions(f -> f.deny()))
                 .authorizeHttpRequests(auth -> auth
@@ -128,6 +159,10 @@ class SecurityConfig {
         return !safe && request.getSession(false) != null;
     }
 
+    static boolean production(Environment environment) {
+        return environment.acceptsProfiles(Profiles.of(ProductionGuard.PROFILE));
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -135,6 +170,7 @@ class SecurityConfig {
 
     /** Users from configuration; their units become {@code UNIT_x} authorities for scoping and audit. */
     @Bean
+    @Profile("!" + ProductionGuard.PROFILE)
     UserDetailsService users(SecurityProperties properties) {
         List<UserDetails> users = new ArrayList<>();
         for (SecurityProperties.User u : properties.users()) {

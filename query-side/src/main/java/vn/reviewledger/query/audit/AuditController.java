@@ -25,10 +25,12 @@ class AuditController {
 
     private final AuditLedger ledger;
     private final ReadLog reads;
+    private final AuditScope scope;
 
-    AuditController(AuditLedger ledger, ReadLog reads) {
+    AuditController(AuditLedger ledger, ReadLog reads, AuditScope scope) {
         this.ledger = ledger;
         this.reads = reads;
+        this.scope = scope;
     }
 
     @GetMapping("/api/reviews/{id}/verify")
@@ -36,6 +38,7 @@ class AuditController {
             description = "{\"valid\": true, \"events\": n}, or {\"valid\": false, \"firstMismatch\": k} with k the "
                     + "sequence number of the first event whose stored payload or metadata no longer matches.")
     AuditLedger.Verification verify(@PathVariable String id) {
+        scope.requireReview(id);
         return ledger.verify(id);
     }
 
@@ -44,12 +47,14 @@ class AuditController {
             description = "events.jsonl (a header line, then one stored event a line), events.jsonl.sig (Ed25519, "
                     + "base64) and public-key.pem. Check it offline with the audit-verifier jar.")
     ResponseEntity<byte[]> reviewBundle(@PathVariable String id) {
+        scope.requireReview(id);
         return zip("review-" + id, ledger.reviewBundle(id));
     }
 
     @GetMapping(path = "/api/cycles/{cycleId}/bundle", produces = "application/zip")
     @Operation(summary = "The cycle's events and those of all its reviews, as a signed bundle (zip)")
     ResponseEntity<byte[]> cycleBundle(@PathVariable String cycleId) {
+        scope.requireWholeCycle(cycleId);
         return zip("cycle-" + cycleId, ledger.cycleBundle(cycleId));
     }
 

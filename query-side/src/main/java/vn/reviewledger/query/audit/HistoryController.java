@@ -36,9 +36,11 @@ class HistoryController {
     private static final Pattern TYPE = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,99}");
 
     private final QueryGateway queries;
+    private final AuditScope scope;
 
-    HistoryController(QueryGateway queries) {
+    HistoryController(QueryGateway queries, AuditScope scope) {
         this.queries = queries;
+        this.scope = scope;
     }
 
     @GetMapping("/api/reviews/{id}/history")
@@ -52,6 +54,7 @@ class HistoryController {
                              @Parameter(example = "2023-12-01T00:00:00Z") @RequestParam(required = false) Instant from,
                              @Parameter(example = "2024-01-01T00:00:00Z") @RequestParam(required = false) Instant to) {
         HistoryFilter filter = filter(actor, type, from, to);
+        scope.requireReview(id);
         List<HistoryEntry> entries = queries.query(new FindReviewHistory(id, filter),
                 ResponseTypes.multipleInstancesOf(HistoryEntry.class)).join();
         if (entries.isEmpty() && !exists(id)) {
@@ -74,6 +77,7 @@ class HistoryController {
         HistoryFilter filter = filter(actor, type, from, to);
         queries.query(new FindCycle(cycleId), ResponseTypes.optionalInstanceOf(CycleView.class)).join()
                 .orElseThrow(() -> new NotFound(cycleId));
+        scope.requireWholeCycle(cycleId);
         HistoryPage result = queries.query(new FindCycleHistory(cycleId, filter, page, size),
                 ResponseTypes.instanceOf(HistoryPage.class)).join();
         return new HistoryPageView(result.items().stream().map(HistoryItem::of).toList(), result.page(),

@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.MessageSource;
@@ -24,6 +25,7 @@ import vn.reviewledger.kernel.review.ReviewListQueries.ExportReviews;
 import vn.reviewledger.kernel.review.ReviewListQueries.ReviewPage;
 import vn.reviewledger.kernel.review.ReviewQueries.ReviewView;
 import vn.reviewledger.query.web.NotFound;
+import vn.reviewledger.query.web.ReadScope;
 
 /**
  * Every review of a cycle, one a row, as CSV or XLSX. Headers and labels are Vietnamese unless
@@ -39,10 +41,12 @@ class ExportController {
 
     private final QueryGateway queries;
     private final MessageSource messages;
+    private final ReadScope scope;
 
-    ExportController(QueryGateway queries, MessageSource messages) {
+    ExportController(QueryGateway queries, MessageSource messages, ReadScope scope) {
         this.queries = queries;
         this.messages = messages;
+        this.scope = scope;
     }
 
     @GetMapping(value = "/export.csv", produces = "text/csv")
@@ -80,12 +84,22 @@ class ExportController {
         }
     }
 
+    /** The cycle, if it exists (404) and the user may read some of it (403, before any byte is written). */
     private CycleView cycle(String cycleId) {
-        return queries.query(new FindCycle(cycleId), ResponseTypes.optionalInstanceOf(CycleView.class)).join()
-                .orElseThrow(() -> new NotFound(cycleId));
+        CycleView cycle = queries.query(new FindCycle(cycleId), ResponseTypes.optionalInstanceOf(CycleView.class))
+                .join().orElseThrow(() -> new NotFound(cycleId));
+        scope.requireCycle(cycleId);
+        return cycle;
     }
 
-    private void forEach(String cycleId, Consumer<ReviewView> each) {
+    /** Only the rows of the units the user may read: an office its subtree, a secretary their units. */
+    private void forEach(String cycleId, Consumer<ReviewView> all) {
+        Predicate<String> visible = scope.unitFilter(cycleId);
+        Consumer<ReviewView> each = r -> {
+            if (visible.test(r.unitId())) {
+                all.accept(r);
+            }
+        };
         String after = null;
         while (true) {
             ReviewPage chunk = queries.query(new ExportReviews(cycleId, after, CHUNK),

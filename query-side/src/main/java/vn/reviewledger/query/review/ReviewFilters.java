@@ -26,6 +26,16 @@ final class ReviewFilters {
             if (units != null) {
                 where.add(root.get("unitId").in(units));
             }
+            if (q.scope() != null) {
+                // The reader's scope: per cycle the units they may see (a unit id means nothing across cycles).
+                List<Predicate> anyCycle = new ArrayList<>();
+                q.scope().forEach((cycle, visible) -> {
+                    if (!visible.isEmpty()) {
+                        anyCycle.add(cb.and(cb.equal(root.get("cycleId"), cycle), root.get("unitId").in(visible)));
+                    }
+                });
+                where.add(anyCycle.isEmpty() ? cb.disjunction() : cb.or(anyCycle.toArray(Predicate[]::new)));
+            }
             if (q.stage() != null) {
                 where.add(cb.equal(root.get("stage"), q.stage()));
             }

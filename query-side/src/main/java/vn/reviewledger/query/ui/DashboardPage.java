@@ -19,7 +19,7 @@ import vn.reviewledger.kernel.review.ReviewListQueries.FindReviews;
 import vn.reviewledger.kernel.review.ReviewListQueries.ReviewPage;
 import vn.reviewledger.query.web.BadRequest;
 import vn.reviewledger.query.web.NotFound;
-import vn.reviewledger.query.web.Viewer;
+import vn.reviewledger.query.web.ReadScope;
 
 /**
  * The committee office's screens: the dashboard of a unit with its children (refreshed live: the
@@ -34,10 +34,12 @@ class DashboardPage {
 
     private final QueryGateway queries;
     private final Screens screens;
+    private final ReadScope scope;
 
-    DashboardPage(QueryGateway queries, Screens screens) {
+    DashboardPage(QueryGateway queries, Screens screens, ReadScope scope) {
         this.queries = queries;
         this.screens = screens;
+        this.scope = scope;
     }
 
     @GetMapping("/dashboard")
@@ -57,7 +59,13 @@ class DashboardPage {
     @GetMapping("/dashboard/panel")
     String panel(@RequestParam String cycleId, @RequestParam(required = false) String unitId, Model model) {
         CycleView cycle = screens.cycle(cycleId).orElseThrow(() -> new NotFound(cycleId));
-        String unit = unitId == null || unitId.isBlank() ? Screens.startUnit(Viewer.current(), cycle) : unitId;
+        String unit;
+        if (unitId == null || unitId.isBlank()) {
+            unit = scope.startUnit(cycleId);
+        } else {
+            scope.requireUnit(cycleId, unitId);
+            unit = unitId;
+        }
         DashboardView view = queries.query(new FindDashboard(cycleId, unit),
                 ResponseTypes.optionalInstanceOf(DashboardView.class)).join()
                 .orElseThrow(() -> new NotFound(unitId));
@@ -75,7 +83,7 @@ class DashboardPage {
         BadRequest.checkPage(page, PAGE_SIZE, PAGE_SIZE);
         CycleView cycle = screens.cycle(cycleId).orElseThrow(() -> new NotFound(cycleId));
         ReviewPage result = queries.query(new FindReviews(cycleId, blank(unitId), stage, deadlineStatus, page,
-                PAGE_SIZE), ResponseTypes.instanceOf(ReviewPage.class)).join();
+                PAGE_SIZE, scope.listScope(cycleId, blank(unitId))), ResponseTypes.instanceOf(ReviewPage.class)).join();
         model.addAttribute("cycleView", cycle);
         model.addAttribute("unitId", blank(unitId));
         model.addAttribute("unitName", blank(unitId) == null ? cycle.organizationName()

@@ -22,6 +22,7 @@ import vn.reviewledger.kernel.review.ReviewQueries.HistoryEntry;
 import vn.reviewledger.kernel.review.ReviewQueries.ReviewView;
 import vn.reviewledger.query.deadline.DeadlinePolicy;
 import vn.reviewledger.query.web.NotFound;
+import vn.reviewledger.query.web.ReadScope;
 import vn.reviewledger.query.web.Viewer;
 
 /**
@@ -43,8 +44,11 @@ class ReviewDetailPage {
     private final ObjectMapper json;
     private final ZoneId zone;
 
+    private final ReadScope scope;
+
     ReviewDetailPage(QueryGateway queries, Screens screens, DeadlinePolicy deadlines, ObjectMapper json,
-               @Value("${reviewledger.deadlines.zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+               @Value("${reviewledger.deadlines.zone:Asia/Ho_Chi_Minh}") ZoneId zone, ReadScope scope) {
+        this.scope = scope;
         this.queries = queries;
         this.screens = screens;
         this.deadlines = deadlines;
@@ -65,6 +69,7 @@ class ReviewDetailPage {
     String review(@PathVariable String id, Model model) {
         ReviewView review = queries.query(new FindReview(id), ResponseTypes.optionalInstanceOf(ReviewView.class))
                 .join().orElseThrow(() -> new NotFound(id));
+        scope.requireReview(review.cycleId(), review.unitId());
         List<HistoryEntry> history = queries.query(new FindReviewHistory(id),
                 ResponseTypes.multipleInstancesOf(HistoryEntry.class)).join();
         CycleView cycle = screens.cycle(review.cycleId()).orElse(null);

@@ -9,20 +9,25 @@ import vn.reviewledger.kernel.cycle.CycleListQueries.CycleSummary;
 import vn.reviewledger.kernel.cycle.CycleListQueries.FindCycles;
 import vn.reviewledger.kernel.cycle.CycleQueries.CycleView;
 import vn.reviewledger.kernel.cycle.CycleQueries.FindCycle;
-import vn.reviewledger.query.web.Viewer;
+import vn.reviewledger.query.web.ReadScope;
 
 /** What several screens ask: the cycles, the one chosen, the unit a user starts from. */
 @Component
 class Screens {
 
     private final QueryGateway queries;
+    private final ReadScope scope;
 
-    Screens(QueryGateway queries) {
+    Screens(QueryGateway queries, ReadScope scope) {
         this.queries = queries;
+        this.scope = scope;
     }
 
+    /** The cycles the user may see something of. */
     List<CycleSummary> cycles() {
-        return queries.query(new FindCycles(), ResponseTypes.multipleInstancesOf(CycleSummary.class)).join();
+        var visible = scope.cycleFilter();
+        return queries.query(new FindCycles(), ResponseTypes.multipleInstancesOf(CycleSummary.class)).join()
+                .stream().filter(c -> visible.test(c.cycleId())).toList();
     }
 
     Optional<CycleView> cycle(String cycleId) {
@@ -36,13 +41,5 @@ class Screens {
     Optional<CycleSummary> chosen(List<CycleSummary> cycles, String cycleId) {
         return cycles.stream().filter(c -> c.cycleId().equals(cycleId)).findFirst()
                 .or(() -> cycles.stream().findFirst());
-    }
-
-    /** Where a user's dashboard opens: their own unit when the cycle has it, else the root. */
-    static String startUnit(Viewer viewer, CycleView cycle) {
-        if (viewer.isAdmin() || cycle == null) {
-            return null;
-        }
-        return cycle.units().stream().map(u -> u.id()).filter(viewer.units()::contains).findFirst().orElse(null);
     }
 }

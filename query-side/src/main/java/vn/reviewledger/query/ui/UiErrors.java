@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.reviewledger.query.web.BadRequest;
+import vn.reviewledger.query.web.Forbidden;
 import vn.reviewledger.query.web.NotFound;
 
 /** Errors of the screens as a page in the user's language, never a stack trace or a JSON body. */
@@ -23,6 +24,13 @@ class UiErrors {
     String notFound(HttpServletResponse response, Model model) {
         response.setStatus(404);
         model.addAttribute("messageKey", "error.notFound");
+        return "message";
+    }
+
+    @ExceptionHandler(Forbidden.class)
+    String forbidden(HttpServletResponse response, Model model) {
+        response.setStatus(403);
+        model.addAttribute("messageKey", "error.forbidden");
         return "message";
     }
 

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
@@ -40,23 +41,29 @@ class CycleQueryController {
 
     private final QueryGateway queries;
     private final OpenStreams streams;
+    private final ReadScope scope;
 
-    CycleQueryController(QueryGateway queries, OpenStreams streams) {
+    CycleQueryController(QueryGateway queries, OpenStreams streams, ReadScope scope) {
         this.queries = queries;
         this.streams = streams;
+        this.scope = scope;
     }
 
     @GetMapping
     @Operation(summary = "Every cycle, latest year first")
     List<CycleSummary> cycles() {
-        return queries.query(new FindCycles(), ResponseTypes.multipleInstancesOf(CycleSummary.class)).join();
+        var visible = scope.cycleFilter();
+        return queries.query(new FindCycles(), ResponseTypes.multipleInstancesOf(CycleSummary.class)).join()
+                .stream().filter(c -> visible.test(c.cycleId())).toList();
     }
 
     @GetMapping("/{cycleId}")
     @Operation(summary = "A cycle as it was opened: units, plan, quota groups")
     CycleView cycle(@PathVariable String cycleId) {
-        return queries.query(new FindCycle(cycleId), ResponseTypes.optionalInstanceOf(CycleView.class)).join()
-                .orElseThrow(() -> new NotFound(cycleId));
+        CycleView cycle = queries.query(new FindCycle(cycleId), ResponseTypes.optionalInstanceOf(CycleView.class))
+                .join().orElseThrow(() -> new NotFound(cycleId));
+        scope.requireCycle(cycleId);
+        return cycle;
     }
 
     @GetMapping("/{cycleId}/dashboard")
@@ -70,10 +77,22 @@ class CycleQueryController {
                             @Parameter(description = "the dashboard as it stood at this instant (UTC, ISO-8601); "
                                     + "rebuilt from the event store, so slower than the live one",
                                     example = "2023-12-15T10:00:00Z") @RequestParam(required = false) Instant asOf) {
-        String unit = unitId == null || unitId.isBlank() ? null : unitId;
+        String unit = startingAt(cycleId, unitId);
         return queries.query(new FindDashboard(cycleId, unit, asOf),
                         ResponseTypes.optionalInstanceOf(DashboardView.class))
                 .join().orElseThrow(() -> new NotFound(unit == null ? cycleId : unit));
+    }
+
+    /**
+     * The unit a dashboard or stream shows: the one asked for, if the user's scope reaches it (else
+     * 403); without one, the root for those who read everything, the user's highest unit otherwise.
+     */
+    private String startingAt(String cycleId, String unitId) {
+        if (unitId == null || unitId.isBlank()) {
+            return scope.startUnit(cycleId);
+        }
+        scope.requireUnit(cycleId, unitId);
+        return unitId;
     }
 
     /**
@@ -82,17 +101,37 @@ class CycleQueryController {
      */
     @GetMapping(path = "/{cycleId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Live changes of a cycle (text/event-stream)",
-            description = "Event 'dashboard' with the root dashboard, then 'review-changed' per change.")
+            description = "Event 'dashboard' with the dashboard of the unit (default: the root, or the user's own "
+                    + "unit), then 'review-changed' per change within that unit's subtree. A unit outside the "
+                    + "user's scope is 403.")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
             examples = @ExampleObject(value = ApiExamples.STREAM)))
-    Flux<ServerSentEvent<Object>> stream(@PathVariable String cycleId) {
+    Flux<ServerSentEvent<Object>> stream(@PathVariable String cycleId,
+                                         @Parameter(description = "the unit whose subtree to watch; default: the "
+                                                 + "root, or the user's own unit for a scoped user", example = "dbk")
+                                         @RequestParam(required = false) String unitId) {
         cycle(cycleId);
+        String unit = startingAt(cycleId, unitId);
+        // Decided now, on the request's thread: updates arrive on others, without the user's context.
+        Set<String> watched = unit == null ? null : scope.subtree(cycleId, unit);
         SubscriptionQueryResult<DashboardView, CycleChange> result = queries.subscriptionQuery(WatchCycle.class.getName(), new WatchCycle(cycleId),
                 ResponseTypes.instanceOf(DashboardView.class), ResponseTypes.instanceOf(CycleChange.class),
                 UPDATE_BUFFER);
-        Flux<ServerSentEvent<Object>> initial = result.initialResult().flux()
+        Flux<DashboardView> first = result.initialResult().flux();
+        if (unit != null) {
+            // Asked after subscribing, so no change falls between this dashboard and the updates.
+            DashboardView ofUnit = queries.query(new FindDashboard(cycleId, unit),
+                    ResponseTypes.optionalInstanceOf(DashboardView.class)).join().orElse(null);
+            if (ofUnit == null) {
+                result.cancel();
+                throw new NotFound(unit);
+            }
+            first = Flux.just(ofUnit);
+        }
+        Flux<ServerSentEvent<Object>> initial = first
                 .map(d -> ServerSentEvent.<Object>builder(d).event("dashboard").build());
         Flux<ServerSentEvent<Object>> updates = result.updates()
+                .filter(c -> watched == null || watched.contains(c.unitId()))
                 .map(c -> ServerSentEvent.<Object>builder(c).event("review-changed")
                         .id(c.reviewId() + "/" + c.version()).build());
         Flux<ServerSentEvent<Object>> keepAlive = Flux.interval(KEEP_ALIVE)

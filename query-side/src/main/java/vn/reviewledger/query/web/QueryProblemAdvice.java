@@ -27,6 +27,13 @@ class QueryProblemAdvice {
                 (en ? "Nothing found with id " : "Không tìm thấy mã ") + e.id);
     }
 
+    @ExceptionHandler(Forbidden.class)
+    ProblemDetail forbidden(Forbidden e, Locale locale) {
+        boolean en = "en".equals(locale.getLanguage());
+        return problem(HttpStatus.FORBIDDEN, "SCOPE", en ? "Forbidden" : "Không có quyền",
+                en ? "This is outside the units you may read." : "Nội dung này nằm ngoài phạm vi đơn vị bạn được xem.");
+    }
+
     @ExceptionHandler(BadRequest.class)
     ProblemDetail badRequest(BadRequest e, Locale locale) {
         boolean en = "en".equals(locale.getLanguage());

@@ -28,15 +28,19 @@ class ReviewListController {
     static final int MAX_PAGE_SIZE = 500;
 
     private final QueryGateway queries;
+    private final ReadScope scope;
 
-    ReviewListController(QueryGateway queries) {
+    ReviewListController(QueryGateway queries, ReadScope scope) {
         this.queries = queries;
+        this.scope = scope;
     }
 
     @GetMapping
     @Operation(summary = "A page of review summaries, most urgent first",
             description = "unitId includes the unit's whole subtree (as the dashboard counts do); deadlineStatus is "
-                    + "judged today on the working-day calendar. Bad page, size or filter values are 400.")
+                    + "judged today on the working-day calendar. Bad page, size or filter values are 400. An office "
+                    + "user or a secretary sees only the reviews of their units and below; a unitId or cycleId "
+                    + "outside that scope is 403.")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
             examples = @ExampleObject(value = ApiExamples.REVIEW_PAGE)))
     Page list(@Parameter(example = "0b6c2c52-7f7e-3a0e-8a7c-5f9c1b2e4d10") @RequestParam(required = false) String cycleId,
@@ -46,8 +50,11 @@ class ReviewListController {
               @RequestParam(defaultValue = "0") int page,
               @RequestParam(defaultValue = "50") int size) {
         BadRequest.checkPage(page, size, MAX_PAGE_SIZE);
-        ReviewPage result = queries.query(new FindReviews(blankToNull(cycleId), blankToNull(unitId), stage,
-                deadlineStatus, page, size), ResponseTypes.instanceOf(ReviewPage.class)).join();
+        String cycle = blankToNull(cycleId);
+        String unit = blankToNull(unitId);
+        // Rows and totals both count only what the reader may see; a named unit outside it is 403.
+        ReviewPage result = queries.query(new FindReviews(cycle, unit, stage, deadlineStatus, page, size,
+                scope.listScope(cycle, unit)), ResponseTypes.instanceOf(ReviewPage.class)).join();
         return Page.of(result);
     }
 

@@ -26,9 +26,19 @@ import vn.reviewledger.kernel.review.ReviewQueries.ReviewView;
 class ReviewQueryController {
 
     private final QueryGateway queries;
+    private final ReadScope scope;
 
-    ReviewQueryController(QueryGateway queries) {
+    ReviewQueryController(QueryGateway queries, ReadScope scope) {
         this.queries = queries;
+        this.scope = scope;
+    }
+
+    /** The review, if it exists (else 404) and the user's scope reaches its unit (else 403). */
+    private ReviewView inScope(String id) {
+        ReviewView view = queries.query(new FindReview(id), ResponseTypes.optionalInstanceOf(ReviewView.class)).join()
+                .orElseThrow(() -> new NotFound(id));
+        scope.requireReview(view.cycleId(), view.unitId());
+        return view;
     }
 
     @GetMapping("/{id}")
@@ -40,12 +50,12 @@ class ReviewQueryController {
                                       @Parameter(description = "the review as it stood at this instant (UTC, ISO-8601)",
                                               example = "2023-12-15T10:00:00Z")
                                       @RequestParam(required = false) Instant asOf) {
+        // A review never changes unit, so today's unit decides the scope of its past too.
+        ReviewView view = inScope(id);
         if (asOf != null) {
             return ResponseEntity.ok(queries.query(new FindReviewAsOf(id, asOf),
                     ResponseTypes.optionalInstanceOf(ReviewView.class)).join().orElseThrow(() -> new NotFound(id)));
         }
-        ReviewView view = queries.query(new FindReview(id), ResponseTypes.optionalInstanceOf(ReviewView.class)).join()
-                .orElseThrow(() -> new NotFound(id));
         return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
     }
 }

@@ -2,6 +2,7 @@ package vn.reviewledger.kernel.review;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.serialization.Revision;
@@ -48,7 +49,21 @@ public final class ReviewEvents {
             boolean headOfUnit,
             LocalDate admittedOn,
             LocalDate cycleOpensOn,
-            Map<Stage, LocalDate> dueDates) implements ReviewEvent {
+            Map<Stage, LocalDate> dueDates,
+            List<String> unitPath) implements ReviewEvent {
+
+        /**
+         * Without the unit path: events stored before it was recorded (null there, read as "ask the
+         * cycle"). {@code unitPath} is the unit's ancestors from the root down, the unit itself last;
+         * scope checks use it so that no command needs to load the cycle.
+         */
+        public ReviewOpened(String reviewId, String cycleId, int year, RuleSetId ruleSet,
+                            RuleParameters ruleParameters, Subject subject, String unitId, int unitLevel,
+                            String quotaGroupId, boolean leadershipPost, boolean civilServant, boolean headOfUnit,
+                            LocalDate admittedOn, LocalDate cycleOpensOn, Map<Stage, LocalDate> dueDates) {
+            this(reviewId, cycleId, year, ruleSet, ruleParameters, subject, unitId, unitLevel, quotaGroupId,
+                    leadershipPost, civilServant, headOfUnit, admittedOn, cycleOpensOn, dueDates, null);
+        }
     }
 
     public record ReviewExempted(String reviewId, ExemptionReason reason, String note) implements ReviewEvent {

@@ -1,6 +1,8 @@
 package vn.reviewledger.kernel.review;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import vn.reviewledger.kernel.common.DeadlineStatus;
 import vn.reviewledger.kernel.common.Stage;
 import vn.reviewledger.kernel.review.ReviewQueries.ReviewView;
@@ -16,7 +18,16 @@ public final class ReviewListQueries {
      * counts do, so a drill-down lists exactly the reviews behind a number. Null filters match all.
      */
     public record FindReviews(String cycleId, String unitId, Stage stage, DeadlineStatus deadlineStatus,
-                              int page, int size) {
+                              int page, int size, Map<String, Set<String>> scope) {
+
+        /**
+         * Without a scope: every review the filters match (an administrator, an auditor). {@code scope}
+         * limits a list to cycle id → the unit ids the reader may see; an empty map matches nothing.
+         */
+        public FindReviews(String cycleId, String unitId, Stage stage, DeadlineStatus deadlineStatus, int page,
+                           int size) {
+            this(cycleId, unitId, stage, deadlineStatus, page, size, null);
+        }
     }
 
     public record ReviewPage(List<ReviewView> items, int page, int size, long total) {
