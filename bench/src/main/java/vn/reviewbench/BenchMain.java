@@ -24,17 +24,18 @@ public final class BenchMain {
 
     /** Sizes of one mode. */
     public record Mode(String name, int rounds, int reviews, int workers, int units, int provinceSubjects,
-                       int provinceUnits, int reads, String heap) {
+                       int provinceUnits, int reads, String heap, boolean jfr) {
         static Mode of(String name, Map<String, String> a) {
             Mode m = switch (name) {
-                case "quick" -> new Mode("quick", 1, 150, 4, 2000, 3000, 200, 100, "512m");
-                case "full" -> new Mode("full", 3, 1200, 4, 2000, 50_000, 2000, 300, "512m");
-                case "smoke" -> new Mode("smoke", 1, 6, 2, 50, 40, 10, 5, "512m");
+                case "quick" -> new Mode("quick", 1, 60, 4, 2000, 1000, 200, 50, "512m", false);
+                case "full" -> new Mode("full", 3, 1200, 4, 2000, 50_000, 2000, 300, "512m", false);
+                case "smoke" -> new Mode("smoke", 1, 3, 2, 50, 20, 10, 3, "512m", false);
                 default -> throw new IllegalArgumentException("--mode must be quick or full, not " + name);
             };
             return new Mode(m.name, intArg(a, "rounds", m.rounds), intArg(a, "reviews", m.reviews),
                     intArg(a, "workers", m.workers), m.units, intArg(a, "province", m.provinceSubjects),
-                    m.provinceUnits, m.reads, a.getOrDefault("heap", m.heap));
+                    intArg(a, "province-units", m.provinceUnits), intArg(a, "reads", m.reads),
+                    a.getOrDefault("heap", m.heap), Boolean.parseBoolean(a.getOrDefault("jfr", "false")));
         }
     }
 
@@ -46,8 +47,14 @@ public final class BenchMain {
             Sides.Spec spec = new Sides.Spec(a.get("side"), intArg(a, "reviews", 100),
                     Long.parseLong(a.getOrDefault("seed", "7")), intArg(a, "workers", 4), intArg(a, "units", 2000),
                     intArg(a, "reads", 100));
-            Map<String, Object> result = Sides.run(spec);
-            JSON.writeValue(new File(a.get("out")), result);
+            try {
+                Map<String, Object> result = Sides.run(spec);
+                JSON.writeValue(new File(a.get("out")), result);
+            } catch (Exception | Error e) {
+                e.printStackTrace();
+                // A failed run must end its JVM, whatever non-daemon threads the engine left.
+                System.exit(1);
+            }
             // Axon's and Flowable's non-daemon threads are closed, but be sure the child ends.
             System.exit(0);
         }
@@ -56,7 +63,7 @@ public final class BenchMain {
         Path results = Path.of(a.getOrDefault("results",
                 Files.isDirectory(Path.of("bench")) ? (mode.name().equals("full") ? "bench/RESULTS.md"
                         : "bench/target/RESULTS-" + mode.name() + ".md") : "RESULTS-" + mode.name() + ".md"));
-        String table = runAll(mode, seed, new ChildJvm(mode.heap()));
+        String table = runAll(mode, seed, new ChildJvm(mode.heap(), mode.jfr()));
         Files.createDirectories(results.toAbsolutePath().getParent());
         Files.writeString(results, table);
         System.out.println(table);
@@ -99,9 +106,12 @@ public final class BenchMain {
     /** Each side in its own JVM from the same jar, so heap and RSS belong to one side. */
     static final class ChildJvm implements Runner {
         private final String heap;
+        private final boolean jfr;
+        private int runs;
 
-        ChildJvm(String heap) {
+        ChildJvm(String heap, boolean jfr) {
             this.heap = heap;
+            this.jfr = jfr;
         }
 
         @Override
@@ -112,6 +122,13 @@ public final class BenchMain {
             String cp = System.getProperty("java.class.path");
             List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseG1GC",
                     "-Dfile.encoding=UTF-8"));
+            if (jfr) {
+                // A CPU/allocation profile per child, for the notes on what limits a missed target.
+                Path dir = Path.of(Files.isDirectory(Path.of("bench")) ? "bench/target" : "target");
+                Files.createDirectories(dir);
+                cmd.add("-XX:StartFlightRecording=settings=profile,filename="
+                        + dir.resolve("%s-%d.jfr".formatted(spec.side(), ++runs)).toAbsolutePath());
+            }
             if (cp.endsWith(".jar") && !cp.contains(File.pathSeparator)) {
                 cmd.addAll(List.of("-jar", cp));
             } else {
