@@ -57,6 +57,8 @@ public final class Sides {
             if (ours) {
                 o = new OursSide(dir);
                 o.openCycle(province, "bench-" + spec.seed());
+                // The cycle's opening projects its whole unit tree; the lag under load starts after it.
+                o.awaitCaughtUp(1_800_000);
                 engine = o::step;
                 r.put("coldStartMs", o.coldStartMs);
             } else {
@@ -65,6 +67,9 @@ public final class Sides {
                 r.put("coldStartMs", f.coldStartMs);
             }
             Driver.run(warm, spec.workers(), engine, new Latencies());
+            if (ours) {
+                o.awaitCaughtUp(1_800_000);
+            }
             AtomicBoolean stop = new AtomicBoolean();
             Thread sampler = ours ? o.lagSampler(extra, stop) : null;
             seconds = Driver.run(measured, spec.workers(), engine, latencies);
@@ -129,6 +134,7 @@ public final class Sides {
         try (OursSide o = new OursSide(dir)) {
             r.put("coldStartMs", o.coldStartMs);
             o.openCycle(province, "province-" + spec.seed());
+            o.awaitCaughtUp(1_800_000);
             // Opening every subject's review, as the import does: one OpenReview per row.
             Latencies opening = new Latencies();
             double seconds = runOpenings(province.subjects, spec.workers(), o, opening);

@@ -95,6 +95,7 @@ public final class OursSide implements AutoCloseable {
                 "--logging.level.root=WARN",
                 // Axon warns with a stack trace when a handler runs long, as it does on a starved CPU.
                 "--logging.level.org.axonframework.messaging.timeout=ERROR",
+                "--logging.level.axon-janitor=ERROR",
                 "--spring.main.banner-mode=off");
         coldStartMs = (System.nanoTime() - t0) / 1e6;
         gateway = ctx.getBean(CommandGateway.class);
