@@ -29,6 +29,7 @@ public final class Sides {
     }
 
     public static Map<String, Object> run(Spec spec) throws Exception {
+        Machine.startSampling();
         Path dir = Files.createTempDirectory("bench-" + spec.side() + "-");
         return switch (spec.side()) {
             case "ours", "flowable" -> round(spec, dir);

@@ -2,8 +2,6 @@ package vn.reviewbench.measure;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -13,15 +11,44 @@ public final class Machine {
     private Machine() {
     }
 
-    /** Sum of the heap pools' peak usage since start (or the last reset), in MB. */
-    public static double peakHeapMb() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                sum += pool.getPeakUsage().getUsed();
+    private static volatile long maxHeapUsed;
+
+    static {
+        // The heap pools' own peaks cannot be summed (young and old peak at different moments, and
+        // the sum can exceed -Xmx), so the whole heap's usage is sampled instead.
+        Thread t = new Thread(() -> {
+            while (true) {
+                sampleHeap();
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
             }
+        }, "heap-sampler");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static void sampleHeap() {
+        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        if (used > maxHeapUsed) {
+            maxHeapUsed = used;
         }
-        return sum / 1048576.0;
+    }
+
+    /** Starts the heap sampling (at class load); call early in a run. */
+    public static void startSampling() {
+        sampleHeap();
+    }
+
+    /**
+     * Peak heap in use (live objects and garbage not yet collected) since the process started, in
+     * MB, sampled every 20 ms; bounded by -Xmx.
+     */
+    public static double peakHeapMb() {
+        sampleHeap();
+        return maxHeapUsed / 1048576.0;
     }
 
     /** Peak resident set size (VmHWM) of this process, in MB; NaN off Linux. */
