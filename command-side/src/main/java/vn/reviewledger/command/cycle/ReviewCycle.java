@@ -48,7 +48,10 @@ import vn.reviewledger.kernel.cycle.DueRule;
  *
  * <p>The ledger keeps counts, not the reviews themselves, so the cycle stays small at province scale.
  */
-@Aggregate(snapshotTriggerDefinition = "cycleSnapshotTrigger")
+// Cached: every opening and decision loads the cycle, whose stream grows with the province (one
+// event per decision); replaying it from its last snapshot each time dominated the opening latency.
+// A stale copy after another node's append fails on the stream's unique sequence and is evicted.
+@Aggregate(snapshotTriggerDefinition = "cycleSnapshotTrigger", cache = "cycleCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class ReviewCycle {

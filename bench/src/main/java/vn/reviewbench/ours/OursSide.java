@@ -1,0 +1,386 @@
+package vn.reviewbench.ours;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.reviewbench.measure.Driver;
+import vn.reviewbench.measure.Latencies;
+import vn.reviewbench.measure.Machine;
+import vn.reviewbench.workload.Procedure;
+import vn.reviewbench.workload.Province;
+import vn.reviewbench.workload.Province.Subject;
+import vn.reviewledger.NoOutboundCalls;
+import vn.reviewledger.ReviewLedgerApplication;
+import vn.reviewledger.kernel.common.AuditKeys;
+import vn.reviewledger.kernel.common.Ids;
+import vn.reviewledger.kernel.common.OpinionSource;
+import vn.reviewledger.kernel.common.QuotaGroup;
+import vn.reviewledger.kernel.common.Rating;
+import vn.reviewledger.kernel.common.SelfReviewForm;
+import vn.reviewledger.kernel.common.Stage;
+import vn.reviewledger.kernel.common.SubjectKind;
+import vn.reviewledger.kernel.common.Unit;
+import vn.reviewledger.kernel.common.VoteMethod;
+import vn.reviewledger.kernel.cycle.CycleCommands.OpenCycle;
+import vn.reviewledger.kernel.cycle.DueRule;
+import vn.reviewledger.kernel.review.ReviewCommands;
+
+/**
+ * Review Ledger in this process: the packaged application on an H2 file database, commands through
+ * Axon's command gateway with the metadata the HTTP layer would add (the in-process peer of
+ * Flowable's TaskService), reads through the real HTTP endpoints with Basic authentication.
+ */
+public final class OursSide implements AutoCloseable {
+
+    static final int YEAR = 2024;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ConfigurableApplicationContext ctx;
+    private final CommandGateway gateway;
+    private final EventStore eventStore;
+    private final EventProcessingConfiguration processing;
+    private final JdbcTemplate jdbc;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+    public final double coldStartMs;
+    private final LocalDate today = LocalDate.now();
+    private String cycleId;
+    /** The version each review's last command returned: the next command's expected version. */
+    private final Map<String, Long> versions = new ConcurrentHashMap<>();
+
+    public OursSide(Path dataDir) {
+        NoOutboundCalls.apply();
+        long t0 = System.nanoTime();
+        // Passed as arguments: SpringApplicationBuilder.properties() would lose to application.yml.
+        ctx = SpringApplication.run(ReviewLedgerApplication.class,
+                "--reviewledger.data-dir=" + dataDir.toAbsolutePath(),
+                "--reviewledger.demo.enabled=false",
+                "--reviewledger.deadlines.enabled=true",
+                "--reviewledger.limits.requests-per-minute=0",
+                "--server.port=0",
+                "--logging.level.root=WARN",
+                // Axon warns with a stack trace when a handler runs long, as it does on a starved CPU.
+                "--logging.level.org.axonframework.messaging.timeout=ERROR",
+                "--logging.level.axon-janitor=ERROR",
+                "--spring.main.banner-mode=off");
+        coldStartMs = (System.nanoTime() - t0) / 1e6;
+        gateway = ctx.getBean(CommandGateway.class);
+        eventStore = ctx.getBean(EventStore.class);
+        processing = ctx.getBean(EventProcessingConfiguration.class);
+        jdbc = ctx.getBean(JdbcTemplate.class);
+        base = "http://localhost:" + ctx.getEnvironment().getProperty("local.server.port");
+    }
+
+    private static MetaData actor(String user, String role, String unit) {
+        Map<String, Object> m = new HashMap<>();
+        m.put(AuditKeys.ACTOR_ID, user);
+        m.put(AuditKeys.ACTOR_ROLE, role);
+        m.put(AuditKeys.ACTOR_UNIT, unit);
+        m.put(AuditKeys.REQUEST_ID, UUID.randomUUID().toString());
+        m.put(AuditKeys.CLIENT_TIME, "");
+        m.put(AuditKeys.REASON, "");
+        return MetaData.from(m);
+    }
+
+    private <R> R send(Object command, MetaData metaData) {
+        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+    }
+
+    /** The due date of each planned stage, the same for both engines. */
+    public static Map<Stage, LocalDate> plan(LocalDate today) {
+        Map<Stage, LocalDate> plan = new EnumMap<>(Stage.class);
+        plan.put(Stage.SELF_REVIEW_SUBMITTED, today.plusDays(20));
+        plan.put(Stage.OPINIONS_COLLECTED, today.plusDays(25));
+        plan.put(Stage.MEETING_HELD, today.plusDays(30));
+        plan.put(Stage.VOTED, today.plusDays(30));
+        plan.put(Stage.PROPOSED, today.plusDays(35));
+        plan.put(Stage.DECIDED, today.plusDays(40));
+        plan.put(Stage.ANNOUNCED, today.plusDays(50));
+        return plan;
+    }
+
+    /** Opens the province's cycle: the whole unit tree, one quota group per district. */
+    public void openCycle(Province province, String organizationId) {
+        cycleId = Ids.cycleId(organizationId, YEAR);
+        Map<Stage, DueRule> due = new EnumMap<>(Stage.class);
+        plan(today).forEach((s, d) -> due.put(s, DueRule.on(d)));
+        List<Unit> units = province.units.stream().map(u -> new Unit(u.id(), u.name(), u.parentId())).toList();
+        List<QuotaGroup> groups = province.quotaGroups.stream()
+                .map(g -> new QuotaGroup(g, "Nhóm " + g, new BigDecimal("0.2"))).toList();
+        send(new OpenCycle(cycleId, organizationId, "Đảng bộ tỉnh", YEAR, null, null, units, due, Map.of(), groups,
+                today), actor("office", "OFFICE", Province.ROOT));
+    }
+
+    public String reviewId(Subject s) {
+        return Ids.reviewId(cycleId, s.unitId(), SubjectKind.PARTY_MEMBER, s.id());
+    }
+
+    /** One step of one review, as the HTTP controllers would send it. */
+    public void step(Subject s, int index, String step) {
+        String id = reviewId(s);
+        MetaData secretary = actor("secretary", "SECRETARY", s.unitId());
+        Long v = versions.get(id);
+        Rating r = s.rating();
+        Object result = switch (step) {
+            case "open" -> send(new ReviewCommands.OpenReview(id, cycleId,
+                    new vn.reviewledger.kernel.common.Subject(s.id(), s.name(), SubjectKind.PARTY_MEMBER), s.unitId(),
+                    s.quotaGroupId(), false, false, false, LocalDate.of(2015, 3, 2)), secretary);
+            case "self-review" -> send(new ReviewCommands.SubmitSelfReview(id, v, SelfReviewForm.F02A, r, null, "Tự đánh giá", today), secretary);
+            case "opinion" -> send(new ReviewCommands.RecordOpinion(id, v, UUID.randomUUID().toString(),
+                    OpinionSource.valueOf(Procedure.OPINION_SOURCES.get(index - 2)), "Chi ủy khu phố 3", null,
+                    "Gương mẫu nơi cư trú"), secretary);
+            case "close-opinions" -> send(new ReviewCommands.CloseOpinionCollection(id, v), secretary);
+            case "meeting" -> send(new ReviewCommands.HoldMeeting(id, v, today, 12, 11, 1, "Biên bản"), secretary);
+            case "vote" -> ((ReviewCommands.VoteResult) send(new ReviewCommands.HoldVote(id, v, VoteMethod.SECRET_BALLOT,
+                    12, 11, Map.of(r, 11)), secretary)).version();
+            case "proposal" -> send(new ReviewCommands.ProposeRating(id, v, r, null, null), secretary);
+            case "decision" -> send(new ReviewCommands.DecideRating(id, v, r, "15-QĐ/TU", today),
+                    actor("office", "OFFICE", Province.ROOT));
+            case "announcement" -> send(new ReviewCommands.AnnounceRating(id, v, today), secretary);
+            default -> throw new IllegalArgumentException(step);
+        };
+        if (result instanceof Long version) {
+            versions.put(id, version);
+        } else if (step.equals("open")) {
+            // An opening returns the id, not a version (it also records the first deadlines), so the
+            // next step goes without an expected version, as an HTTP client without an ETag would.
+            versions.remove(id);
+        }
+    }
+
+    // ---------------------------------------------------------------- reads over HTTP
+
+    private HttpResponse<String> get(String user, String path) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json").GET().build();
+        HttpResponse<String> res = http.send(req, HttpResponse.BodyHandlers.ofString());
+        if (res.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " -> " + res.statusCode() + " " + res.body());
+        }
+        return res;
+    }
+
+    /** Reads one review's full history through GET /api/reviews/{id}/history; returns its entries. */
+    public int readHistory(Subject s) throws Exception {
+        JsonNode n = JSON.readTree(get("auditor", "/api/reviews/" + reviewId(s) + "/history").body());
+        JsonNode items = n.isArray() ? n : n.path("events").isArray() ? n.path("events") : n.path("items");
+        return items.size();
+    }
+
+    public String dashboard(String unitId) throws Exception {
+        return get("auditor", "/api/cycles/" + cycleId + "/dashboard" + (unitId == null ? "" : "?unitId=" + unitId))
+                .body();
+    }
+
+    public long listTotal(String query) throws Exception {
+        return JSON.readTree(get("auditor", "/api/reviews?cycleId=" + cycleId + query).body()).path("total").asLong();
+    }
+
+    // ---------------------------------------------------------------- read-model lag
+
+    private long headPosition() {
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1);
+    }
+
+    private List<StreamingEventProcessor> processors() {
+        List<StreamingEventProcessor> l = new ArrayList<>();
+        for (EventProcessor p : processing.eventProcessors().values()) {
+            if (p instanceof StreamingEventProcessor sp) {
+                l.add(sp);
+            }
+        }
+        return l;
+    }
+
+    private boolean allReached(long target) {
+        for (StreamingEventProcessor sp : processors()) {
+            Map<Integer, EventTrackerStatus> status = sp.processingStatus();
+            if (!sp.isRunning() || status.isEmpty()) {
+                return false;
+            }
+            for (EventTrackerStatus st : status.values()) {
+                if (st.isErrorState() || st.getCurrentPosition().orElse(-1) < target) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Waits until every projection has processed every event in the store now. */
+    public void awaitCaughtUp(long timeoutMs) throws InterruptedException {
+        long target = headPosition();
+        long end = System.currentTimeMillis() + timeoutMs;
+        while (!allReached(target)) {
+            if (System.currentTimeMillis() > end) {
+                throw new IllegalStateException("read models did not catch up within " + timeoutMs + " ms");
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    /**
+     * Samples the event-to-read-model lag while the load runs: every 100 ms, the time from reading
+     * the newest event's position until every projection has processed it.
+     */
+    public Thread lagSampler(Latencies into, AtomicBoolean stop) {
+        Thread t = new Thread(() -> {
+            while (!stop.get()) {
+                long target = headPosition();
+                long t0 = System.nanoTime();
+                while (!allReached(target) && !stop.get()) {
+                    sleep(2);
+                }
+                if (!stop.get()) {
+                    into.record("lag", System.nanoTime() - t0);
+                }
+                sleep(100);
+            }
+        }, "lag-sampler");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // ---------------------------------------------------------------- verification
+
+    /** Every review announced: by the read model and by the event store. */
+    public Map<String, Object> verify(int expected) throws Exception {
+        awaitCaughtUp(300_000);
+        long readModel = listTotal("&stage=ANNOUNCED&size=1");
+        Long announcedEvents = jdbc.queryForObject(
+                "select count(distinct aggregate_identifier) from domain_event_entry where payload_type like ?",
+                Long.class, "%RatingAnnounced");
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("expected", expected);
+        m.put("announcedInReadModel", readModel);
+        m.put("announcedInEventStore", announcedEvents);
+        m.put("ok", readModel == expected && announcedEvents != null && announcedEvents == expected);
+        return m;
+    }
+
+    public long eventCount() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+
+    // ---------------------------------------------------------------- replay and aggregate loading
+
+    /** Resets every projection and replays the whole event store; returns events per second. */
+    public double replayEventsPerSecond() throws InterruptedException {
+        awaitCaughtUp(300_000);
+        long events = eventCount();
+        List<StreamingEventProcessor> ps = processors();
+        ps.forEach(StreamingEventProcessor::shutDown);
+        long t0 = System.nanoTime();
+        ps.forEach(StreamingEventProcessor::resetTokens);
+        ps.forEach(StreamingEventProcessor::start);
+        awaitCaughtUp(1_800_000);
+        return events / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Opens a review and records opinions on it until its stream holds {@code events} events. */
+    public Subject longReview(Province province, int events) {
+        Subject base0 = province.subjects.get(0);
+        Subject s = new Subject(-1, "long-review", "Trần Văn Dài", base0.unitId(), base0.quotaGroupId(), Rating.GOOD);
+        step(s, 0, "open");
+        String id = reviewId(s);
+        MetaData secretary = actor("secretary", "SECRETARY", s.unitId());
+        long version = send(new ReviewCommands.RecordOpinion(id, null, UUID.randomUUID().toString(),
+                OpinionSource.OTHER, "Người góp ý", null, "Ý kiến"), secretary);
+        while (version < events - 1) {
+            version = send(new ReviewCommands.RecordOpinion(id, version, UUID.randomUUID().toString(),
+                    OpinionSource.OTHER, "Người góp ý " + version, null, "Ý kiến"), secretary);
+        }
+        return s;
+    }
+
+    /** Milliseconds (median of runs) to load the aggregate: {with snapshots, from the first event}. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public double[] aggregateLoadMs(Subject s, int runs) throws Exception {
+        String id = reviewId(s);
+        Class<Object> type = (Class<Object>) Class.forName("vn.reviewledger.command.review.Review");
+        Configuration cfg = ctx.getBean(Configuration.class);
+        Repository<Object> withSnapshots = cfg.repository(type);
+        EventStore store = eventStore;
+        Repository<Object> fromStart = new EventSourcingRepository<>(EventSourcingRepository.builder(type)
+                .eventStore(store)
+                .parameterResolverFactory(cfg.parameterResolverFactory())
+                .handlerDefinition(cfg.handlerDefinition(type))) {
+            @Override
+            protected DomainEventStream readEvents(String aggregateIdentifier) {
+                return store.readEvents(aggregateIdentifier, 0L);
+            }
+        };
+        Thread.sleep(2000); // let the snapshotter write the latest snapshot
+        return new double[] {medianLoad(withSnapshots, id, runs), medianLoad(fromStart, id, runs)};
+    }
+
+    private static double medianLoad(Repository<Object> repo, String id, int runs) {
+        long[] t = new long[runs];
+        for (int i = 0; i < runs + 5; i++) {
+            DefaultUnitOfWork<?> uow = DefaultUnitOfWork.startAndGet(null);
+            long t0 = System.nanoTime();
+            repo.load(id);
+            long dt = System.nanoTime() - t0;
+            uow.rollback();
+            if (i >= 5) {
+                t[i - 5] = dt;
+            }
+        }
+        return Latencies.percentileMs(t, 50);
+    }
+
+    public double peakHeapMb() {
+        return Machine.peakHeapMb();
+    }
+
+    @Override
+    public void close() {
+        ctx.close();
+    }
+}
