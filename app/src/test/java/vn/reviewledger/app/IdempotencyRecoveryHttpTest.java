@@ -174,7 +174,7 @@ class IdempotencyRecoveryHttpTest {
     private CommandMessage<?> opinion(String key, String token) {
         return GenericCommandMessage.asCommandMessage(new RecordOpinion(reviewId, null, UUID.randomUUID().toString(),
                 OpinionSource.RESIDENCE_CELL, "Chi ủy", null, "Tốt")).andMetaData(MetaData.from(Map.of(
-                AuditKeys.ACTOR_ID, "secretary", AuditKeys.ACTOR_ROLE, "SECRETARY", AuditKeys.ACTOR_UNIT, "cb-vp",
+                AuditKeys.ACTOR_ID, "secretary", AuditKeys.ACTOR_ROLE, "SECRETARY", AuditKeys.ACTOR_UNIT, "cb-1,cb-2,cb-vp",
                 AuditKeys.REQUEST_ID, key, AuditKeys.CLIENT_TIME, "", AuditKeys.REASON, "",
                 AuditKeys.IDEMPOTENCY_PRINCIPAL, "secretary", AuditKeys.IDEMPOTENCY_KEY, key,
                 AuditKeys.IDEMPOTENCY_CLAIM, token)));
