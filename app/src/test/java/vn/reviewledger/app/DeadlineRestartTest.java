@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.reviewledger.ReviewLedgerApplication;
 import vn.reviewledger.support.Api;
 import vn.reviewledger.support.Scenario;
+import vn.reviewledger.support.ServiceProcess;
 
 /**
  * A deadline scheduled before a restart fires after it, exactly once. The first run's scheduler
@@ -39,6 +40,8 @@ class DeadlineRestartTest {
                 "--db-scheduler.immediate-execution-enabled=" + immediate,
                 "--logging.level.root=WARN"));
         args.addAll(storeArguments(dataDir));
+        // The test trees' cells (cb-1, cb-2) are not the demo secretary's: the test users with their scope.
+        args.addAll(ServiceProcess.scopedUsers());
         return new SpringApplicationBuilder(ReviewLedgerApplication.class).run(args.toArray(String[]::new));
     }
 

@@ -12,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.reviewledger.ReviewLedgerApplication;
 import vn.reviewledger.support.Api;
 import vn.reviewledger.support.Scenario;
+import vn.reviewledger.support.ServiceProcess;
 
 /**
  * State lives in the event store, not in the process: the application is stopped and started again
@@ -36,6 +37,8 @@ class RestartTest {
                 "--reviewledger.deadlines.enabled=" + demo,
                 "--logging.level.root=WARN"));
         args.addAll(storeArguments(dataDir));
+        // The test trees' cells (cb-1, cb-2) are not the demo secretary's: the test users with their scope.
+        args.addAll(ServiceProcess.scopedUsers());
         return new SpringApplicationBuilder(ReviewLedgerApplication.class).run(args.toArray(String[]::new));
     }
 

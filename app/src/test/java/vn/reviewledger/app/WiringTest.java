@@ -55,11 +55,16 @@ class WiringTest {
 
     @Test
     void theGlobalIndexIsHandedOutOneAtATime() {
+        // Only the events of this test: the context is shared with other tests, some of which roll a
+        // stored event back on purpose (a legitimate gap that Axon's gap detection is there for).
+        Long before = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
         Scenario scenario = new Scenario(new Api(port)).cycle2023();
         scenario.member("pm-600", "Hoàng Minh Quân");
         scenario.member("pm-601", "Huỳnh Thị Yến");
-        List<Long> indexes = jdbc.queryForList("select global_index from domain_event_entry order by global_index",
-                Long.class);
+        List<Long> indexes = jdbc.queryForList(
+                "select global_index from domain_event_entry where global_index > ? order by global_index",
+                Long.class, before);
+        assertThat(indexes).as("the events of two openings").hasSizeGreaterThan(4);
         for (int i = 1; i < indexes.size(); i++) {
             assertThat(indexes.get(i) - indexes.get(i - 1)).as("gap after %s", indexes.get(i - 1)).isEqualTo(1);
         }

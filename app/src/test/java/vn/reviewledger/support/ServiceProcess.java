@@ -56,6 +56,11 @@ public final class ServiceProcess implements AutoCloseable {
             new String[] {"admin", "ADMIN", ""}, new String[] {"office", "OFFICE", "dbk"},
             new String[] {"secretary", "SECRETARY", "cb-vp,cb-1,cb-2"}, new String[] {"auditor", "AUDITOR", ""});
 
+    /** The same users as arguments, for tests that start the application in their own JVM (restarts). */
+    public static List<String> scopedUsers() {
+        return SCOPED_USERS;
+    }
+
     private static List<String> users(String[]... users) {
         String hash = "{bcrypt}$2a$10$oRpPenvtiPn0mspPyhMumesImAMVIiZVx2QIxBoVyAUYtwNIltgAq";
         List<String> args = new ArrayList<>();
