@@ -64,7 +64,7 @@ class WiringTest {
         List<Long> indexes = jdbc.queryForList(
                 "select global_index from domain_event_entry where global_index > ? order by global_index",
                 Long.class, before);
-        assertThat(indexes).as("the events of two openings").hasSizeGreaterThan(4);
+        assertThat(indexes).as("a cycle and two openings").hasSizeGreaterThanOrEqualTo(3);
         for (int i = 1; i < indexes.size(); i++) {
             assertThat(indexes.get(i) - indexes.get(i - 1)).as("gap after %s", indexes.get(i - 1)).isEqualTo(1);
         }
