@@ -1,6 +1,5 @@
 package vn.reviewledger.command.cycle;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -143,9 +142,9 @@ final class CycleDefinition {
             if (!ids.add(g.id())) {
                 throw RuleViolation.invalid("quotaGroups", "QUOTA_GROUP_DUPLICATE", "quotaGroupId", g.id());
             }
-            BigDecimal share = g.excellentShareOfGood();
-            if (share != null && (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0)) {
-                throw RuleViolation.invalid("quotaGroups", "QUOTA_SHARE", "quotaGroupId", g.id(), "share", share);
+            if (QuotaGroup.isDefaultId(g.id())) {
+                // "unit:…" names the default group of a unit; a group of one's own cannot take it.
+                throw RuleViolation.invalid("quotaGroups", "QUOTA_GROUP_RESERVED", "quotaGroupId", g.id());
             }
         }
     }

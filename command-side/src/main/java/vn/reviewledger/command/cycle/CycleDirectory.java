@@ -7,6 +7,7 @@ import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 import vn.reviewledger.command.rules.RuleViolation;
 import vn.reviewledger.kernel.calendar.WorkingDayCalendar;
+import vn.reviewledger.kernel.common.SubjectKind;
 
 /**
  * The command side's way into a cycle from another feature. The aggregate itself stays
@@ -24,8 +25,8 @@ public class CycleDirectory {
         this.calendar = calendar;
     }
 
-    public ReviewTerms termsFor(String cycleId, String unitId, String quotaGroupId) {
-        return withCycle(cycleId, c -> c.termsFor(unitId, quotaGroupId, calendar));
+    public ReviewTerms termsFor(String cycleId, String unitId, String quotaGroupId, boolean collective) {
+        return withCycle(cycleId, c -> c.termsFor(unitId, quotaGroupId, collective, calendar));
     }
 
     /**
@@ -43,11 +44,29 @@ public class CycleDirectory {
         });
     }
 
-    public void noteDiscipline(String cycleId, String unitId, String reviewId) {
+    public void registerMember(String cycleId, String unitId, String reviewId) {
         withCycle(cycleId, c -> {
-            c.noteDiscipline(unitId, reviewId);
+            c.registerMember(unitId, reviewId);
             return null;
         });
+    }
+
+    public void noteDiscipline(String cycleId, String unitId, String reviewId, SubjectKind kind) {
+        withCycle(cycleId, c -> {
+            c.noteDiscipline(unitId, reviewId, kind);
+            return null;
+        });
+    }
+
+    public void noteExemption(String cycleId, String unitId, String reviewId, SubjectKind kind) {
+        withCycle(cycleId, c -> {
+            c.noteExemption(unitId, reviewId, kind);
+            return null;
+        });
+    }
+
+    public String organizationId(String cycleId) {
+        return withCycle(cycleId, ReviewCycle::organizationId);
     }
 
     public void recordDecision(String cycleId, String quotaGroupId, String decisionNo, List<RatingChange> changes) {

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.reviewledger.command.rules.Actor;
+import vn.reviewledger.command.rules.CollectiveFacts;
 import vn.reviewledger.command.rules.CollectiveStatus;
 import vn.reviewledger.command.rules.QuotaCount;
 import vn.reviewledger.command.rules.RuleSet;
@@ -29,13 +32,17 @@ import vn.reviewledger.kernel.common.QuotaGroup;
 import vn.reviewledger.kernel.common.RuleParameters;
 import vn.reviewledger.kernel.common.RuleSetId;
 import vn.reviewledger.kernel.common.Stage;
+import vn.reviewledger.kernel.common.SubjectKind;
 import vn.reviewledger.kernel.common.Unit;
 import vn.reviewledger.kernel.cycle.CycleCommands.OpenCycle;
+import vn.reviewledger.kernel.cycle.CycleEvents.CollectiveDisciplineNoted;
 import vn.reviewledger.kernel.cycle.CycleEvents.CollectiveReviewRegistered;
 import vn.reviewledger.kernel.cycle.CycleEvents.CycleOpened;
 import vn.reviewledger.kernel.cycle.CycleEvents.DecisionRecorded;
 import vn.reviewledger.kernel.cycle.CycleEvents.MemberDisciplineNoted;
+import vn.reviewledger.kernel.cycle.CycleEvents.MemberReviewRegistered;
 import vn.reviewledger.kernel.cycle.CycleEvents.RecordedRating;
+import vn.reviewledger.kernel.cycle.CycleEvents.ReviewExemptionNoted;
 import vn.reviewledger.kernel.cycle.DueRule;
 
 /**
@@ -58,6 +65,7 @@ class ReviewCycle {
 
     @AggregateIdentifier
     private String cycleId;
+    private String organizationId;
     private int year;
     private RuleSetId ruleSet;
     private RuleParameters ruleParameters;
@@ -69,8 +77,14 @@ class ReviewCycle {
     private Map<String, QuotaCount> quotaCounts = new HashMap<>();
     /** unit id -> (review id -> status) of the collective reviews at that unit. */
     private Map<String, Map<String, CollectiveStatus>> collectives = new HashMap<>();
-    /** unit id -> review ids of members disciplined in the year. */
+    /** unit id -> review ids of members disciplined in a way the unit's collectives answer for. */
     private Map<String, Set<String>> disciplined = new HashMap<>();
+    /** unit id -> review ids of the leadership cadres among them. */
+    private Map<String, Set<String>> disciplinedLeaders = new HashMap<>();
+    /** unit id -> review ids of the unit's own collectives disciplined in the year. */
+    private Map<String, Set<String>> disciplinedCollectives = new HashMap<>();
+    /** unit id -> individual reviews not yet decided nor exempted (kept where an organization waits for its members). */
+    private Map<String, Set<String>> membersPending = new HashMap<>();
 
     ReviewCycle() {
         // for Axon and for snapshots
@@ -84,6 +98,10 @@ class ReviewCycle {
                 .filter(u -> u.parentId() == null).map(Unit::id).toList());
         RuleSetId ruleSetId = cmd.ruleSet() == null ? RuleSetId.forYear(cmd.year()) : cmd.ruleSet();
         RuleParameters parameters = cmd.ruleParameters() == null ? ruleSetId.defaults() : cmd.ruleParameters();
+        RuleSet rules = RuleSet.of(ruleSetId, parameters);
+        if (cmd.quotaGroups() != null) {
+            cmd.quotaGroups().forEach(g -> rules.quotaShare.check(g.id(), g.excellentShareOfGood(), g.exceptionReason()));
+        }
         apply(new CycleOpened(cmd.cycleId(), cmd.organizationId(), cmd.organizationName(), cmd.year(), ruleSetId,
                 parameters, List.copyOf(cmd.units()), new EnumMap<>(cmd.plan()),
                 cmd.levelPlans() == null ? Map.of() : Map.copyOf(cmd.levelPlans()),
@@ -94,14 +112,23 @@ class ReviewCycle {
         return RuleSet.of(ruleSet, ruleParameters);
     }
 
-    /** What a review opened in this cycle inherits: its rules, its unit's place in the tree, its due dates. */
-    ReviewTerms termsFor(String unitId, String quotaGroupId, WorkingDayCalendar calendar) {
+    String organizationId() {
+        return organizationId;
+    }
+
+    /**
+     * What a review opened in this cycle inherits: its rules, its unit's place in the tree, its due
+     * dates, its quota group. An individual opened without a group joins its unit's default group
+     * (DESIGN.md stage 6: every rated individual belongs to a quota group, so none escapes the cap).
+     */
+    ReviewTerms termsFor(String unitId, String quotaGroupId, boolean collective, WorkingDayCalendar calendar) {
         if (!units.containsKey(unitId)) {
             throw RuleViolation.invalid("unitId", "UNKNOWN_UNIT", "unitId", unitId);
         }
         if (quotaGroupId != null && !quotaGroups.containsKey(quotaGroupId)) {
             throw RuleViolation.invalid("quotaGroupId", "UNKNOWN_QUOTA_GROUP", "quotaGroupId", quotaGroupId);
         }
+        String group = quotaGroupId != null || collective ? quotaGroupId : QuotaGroup.defaultIdFor(unitId);
         int level = levelOf(unitId);
         Map<Stage, LocalDate> due = new EnumMap<>(Stage.class);
         Map<Stage, DueRule> forLevel = levelPlans.getOrDefault(level, Map.of());
@@ -111,7 +138,7 @@ class ReviewCycle {
                 due.put(s, rule.resolve(opensOn, calendar));
             }
         }
-        return new ReviewTerms(cycleId, year, ruleSet, ruleParameters, opensOn, level, due, unitPath(unitId));
+        return new ReviewTerms(cycleId, year, ruleSet, ruleParameters, opensOn, level, due, unitPath(unitId), group);
     }
 
     /** Root first, the unit itself last; empty for a unit the cycle does not have. */
@@ -137,10 +164,25 @@ class ReviewCycle {
         apply(new CollectiveReviewRegistered(cycleId, unitId, reviewId, name));
     }
 
-    void noteDiscipline(String unitId, String reviewId) {
-        if (!disciplined.getOrDefault(unitId, Set.of()).contains(reviewId)) {
-            apply(new MemberDisciplineNoted(cycleId, unitId, reviewId));
+    void registerMember(String unitId, String reviewId) {
+        if (rules().organizationAfterMembers != null) {
+            apply(new MemberReviewRegistered(cycleId, unitId, reviewId));
         }
+    }
+
+    /** A discipline the unit's collectives answer for: a member's, or the collective's own. */
+    void noteDiscipline(String unitId, String reviewId, SubjectKind kind) {
+        if (kind.isCollective()) {
+            if (!disciplinedCollectives.getOrDefault(unitId, Set.of()).contains(reviewId)) {
+                apply(new CollectiveDisciplineNoted(cycleId, unitId, reviewId));
+            }
+        } else if (!disciplined.getOrDefault(unitId, Set.of()).contains(reviewId)) {
+            apply(new MemberDisciplineNoted(cycleId, unitId, reviewId, kind));
+        }
+    }
+
+    void noteExemption(String unitId, String reviewId, SubjectKind kind) {
+        apply(new ReviewExemptionNoted(cycleId, unitId, reviewId, kind));
     }
 
     /**
@@ -151,15 +193,27 @@ class ReviewCycle {
         RuleSet rules = rules();
         for (RatingChange c : changes) {
             if (c.kind().isCollective()) {
-                rules.lowerLevelFirst.check(c.name(), collectivesBelow(c.unitId()));
-                rules.disciplinedSubordinate.check(c.name(), c.rating(), disciplinedIn(c.unitId()));
-            } else if (c.headOfUnit() && ruleParameters.unitBeforeHead()) {
-                rules.unitBeforeHead.check(c.name(), collectives.getOrDefault(c.unitId(), Map.of()).values());
+                if (rules.lowerLevelFirst != null) {
+                    rules.lowerLevelFirst.check(c.name(), collectivesBelow(c.unitId()));
+                }
+                if (rules.organizationAfterMembers != null && c.kind() == SubjectKind.PARTY_ORGANIZATION
+                        && c.previous() == null) {
+                    rules.organizationAfterMembers.check(c.name(), membersPendingIn(c.unitId(), changes));
+                }
+                rules.collectiveDiscipline.check(c.name(), c.rating(), factsFor(c.unitId(), c.kind()));
+            } else if (c.headOfUnit()) {
+                Collection<CollectiveStatus> ofUnit = collectives.getOrDefault(c.unitId(), Map.of()).values();
+                if (rules.unitBeforeHead != null) {
+                    rules.unitBeforeHead.check(c.name(), ofUnit);
+                }
+                rules.headNotAboveCollective.check(c.name(), c.rating(), ofUnit);
             }
         }
-        if (quotaGroupId != null) {
-            QuotaGroup group = quotaGroups.get(quotaGroupId);
-            QuotaCount before = quotaCounts.getOrDefault(quotaGroupId, QuotaCount.EMPTY);
+        String groupId = quotaGroupId != null || changes.isEmpty() || changes.get(0).kind().isCollective()
+                ? quotaGroupId : QuotaGroup.defaultIdFor(changes.get(0).unitId());
+        if (groupId != null) {
+            QuotaGroup group = quotaGroups.getOrDefault(groupId, new QuotaGroup(groupId, unitName(groupId), null));
+            QuotaCount before = quotaCounts.getOrDefault(groupId, QuotaCount.EMPTY);
             QuotaCount after = before;
             for (RatingChange c : changes) {
                 after = after.move(c.previous(), c.rating());
@@ -172,14 +226,55 @@ class ReviewCycle {
         for (RatingChange c : changes) {
             recorded.add(new RecordedRating(c.reviewId(), c.unitId(), c.kind(), c.previous(), c.rating()));
         }
-        apply(new DecisionRecorded(cycleId, quotaGroupId, decisionNo, recorded));
+        apply(new DecisionRecorded(cycleId, groupId, decisionNo, recorded));
+    }
+
+    /** A unit's default group is named after the unit. */
+    private String unitName(String groupId) {
+        Unit u = units.get(groupId.substring(groupId.indexOf(':') + 1));
+        return u == null ? groupId : u.name();
+    }
+
+    /** Members of the subtree still to be decided, not counting those decided in this same decision. */
+    private int membersPendingIn(String unitId, List<RatingChange> changes) {
+        Set<String> inThisDecision = new HashSet<>();
+        changes.forEach(c -> inThisDecision.add(c.reviewId()));
+        int pending = 0;
+        for (Unit u : units.values()) {
+            if (isWithin(u.id(), unitId)) {
+                for (String id : membersPending.getOrDefault(u.id(), Set.of())) {
+                    pending += inThisDecision.contains(id) ? 0 : 1;
+                }
+            }
+        }
+        return pending;
+    }
+
+    /** What a collective at {@code unitId} answers for: its members' and its subordinate units' discipline. */
+    private CollectiveFacts factsFor(String unitId, SubjectKind kind) {
+        Set<String> members = disciplinedIn(unitId);
+        Set<String> leaders = disciplinedLeaders.getOrDefault(unitId, Set.of());
+        int children = 0;
+        int disciplinedChildren = 0;
+        String first = members.isEmpty() ? null : members.iterator().next();
+        for (Unit u : units.values()) {
+            if (unitId.equals(u.parentId())) {
+                children++;
+                Set<String> own = disciplinedCollectives.getOrDefault(u.id(), Set.of());
+                if (!own.isEmpty()) {
+                    disciplinedChildren++;
+                    first = first == null ? own.iterator().next() : first;
+                }
+            }
+        }
+        if (!leaders.isEmpty()) {
+            first = leaders.iterator().next();
+        }
+        return new CollectiveFacts(kind, members.size(), leaders.size(), children, disciplinedChildren, first);
     }
 
     /** Collective reviews at every unit strictly below {@code unitId}. */
     private List<CollectiveStatus> collectivesBelow(String unitId) {
-        if (!ruleParameters.lowerLevelBeforeUpper()) {
-            return List.of();
-        }
         List<CollectiveStatus> below = new ArrayList<>();
         for (Unit u : units.values()) {
             if (!u.id().equals(unitId) && isWithin(u.id(), unitId)) {
@@ -212,6 +307,7 @@ class ReviewCycle {
     @EventSourcingHandler
     void on(CycleOpened e) {
         cycleId = e.cycleId();
+        organizationId = e.organizationId();
         year = e.year();
         ruleSet = e.ruleSet();
         ruleParameters = e.ruleParameters();
@@ -233,12 +329,17 @@ class ReviewCycle {
 
     @EventSourcingHandler
     void on(DecisionRecorded e) {
-        if (e.quotaGroupId() != null) {
-            QuotaCount count = quotaCounts.getOrDefault(e.quotaGroupId(), QuotaCount.EMPTY);
-            for (RecordedRating r : e.ratings()) {
-                count = count.move(r.previous(), r.rating());
+        for (RecordedRating r : e.ratings()) {
+            // Decisions stored before every individual had a group count in their unit's default group.
+            String group = e.quotaGroupId() != null || r.kind().isCollective()
+                    ? e.quotaGroupId() : QuotaGroup.defaultIdFor(r.unitId());
+            if (group != null) {
+                quotaCounts.put(group, quotaCounts.getOrDefault(group, QuotaCount.EMPTY).move(r.previous(), r.rating()));
             }
-            quotaCounts.put(e.quotaGroupId(), count);
+            Set<String> pending = membersPending.get(r.unitId());
+            if (pending != null) {
+                pending.remove(r.reviewId());
+            }
         }
         for (RecordedRating r : e.ratings()) {
             Map<String, CollectiveStatus> atUnit = collectives.get(r.unitId());
@@ -252,5 +353,31 @@ class ReviewCycle {
     @EventSourcingHandler
     void on(MemberDisciplineNoted e) {
         disciplined.computeIfAbsent(e.unitId(), k -> new LinkedHashSet<>()).add(e.reviewId());
+        if (e.leadershipMember()) {
+            disciplinedLeaders.computeIfAbsent(e.unitId(), k -> new LinkedHashSet<>()).add(e.reviewId());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CollectiveDisciplineNoted e) {
+        disciplinedCollectives.computeIfAbsent(e.unitId(), k -> new LinkedHashSet<>()).add(e.reviewId());
+    }
+
+    @EventSourcingHandler
+    void on(MemberReviewRegistered e) {
+        membersPending.computeIfAbsent(e.unitId(), k -> new LinkedHashSet<>()).add(e.reviewId());
+    }
+
+    @EventSourcingHandler
+    void on(ReviewExemptionNoted e) {
+        Map<String, CollectiveStatus> atUnit = collectives.get(e.unitId());
+        if (atUnit != null && atUnit.containsKey(e.reviewId())) {
+            CollectiveStatus c = atUnit.get(e.reviewId());
+            atUnit.put(e.reviewId(), new CollectiveStatus(c.reviewId(), c.unitId(), c.name(), c.rating(), true));
+        }
+        Set<String> pending = membersPending.get(e.unitId());
+        if (pending != null) {
+            pending.remove(e.reviewId());
+        }
     }
 }

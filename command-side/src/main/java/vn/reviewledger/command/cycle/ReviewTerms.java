@@ -9,7 +9,8 @@ import vn.reviewledger.kernel.common.Stage;
 
 /**
  * What the cycle hands to a review it opens; copied into the review's first event. {@code unitPath}:
- * the unit's ancestors from the root down, the unit itself last (for scope checks).
+ * the unit's ancestors from the root down, the unit itself last (for scope checks);
+ * {@code quotaGroupId}: the group named, or for an individual named in none its unit's default group.
  */
 public record ReviewTerms(
         String cycleId,
@@ -19,5 +20,6 @@ public record ReviewTerms(
         LocalDate opensOn,
         int unitLevel,
         Map<Stage, LocalDate> dueDates,
-        List<String> unitPath) {
+        List<String> unitPath,
+        String quotaGroupId) {
 }

@@ -16,8 +16,9 @@ import vn.reviewledger.kernel.common.SubjectKind;
 /**
  * Reads a cycle's subjects from CSV: UTF-8 (a byte-order mark is fine), comma or semicolon
  * separated, quotes as in RFC 4180, one header row whose column names may be English
- * ({@code subjectId,name,kind,unitId,quotaGroupId,leadershipPost,civilServant,headOfUnit,admittedOn})
- * or Vietnamese ({@code Mã,Họ và tên,Loại,Đơn vị,Nhóm,Chức vụ lãnh đạo,Công chức,Người đứng đầu,Ngày vào Đảng}).
+ * ({@code subjectId,name,kind,unitId,quotaGroupId,leadershipPost,civilServant,headOfUnit,admittedOn,outsidePoliticalSystem})
+ * or Vietnamese ({@code Mã,Họ và tên,Loại,Đơn vị,Nhóm,Chức vụ lãnh đạo,Công chức,Người đứng đầu,Ngày vào Đảng,
+ * Ngoài hệ thống chính trị}); the last column (form 2C under Regulation 366) is optional.
  * Each bad line is reported with its number and why; the good ones are read.
  */
 public final class SubjectCsv {
@@ -27,7 +28,7 @@ public final class SubjectCsv {
     }
 
     public record Row(Subject subject, String unitId, String quotaGroupId, boolean leadershipPost,
-                      boolean civilServant, boolean headOfUnit, LocalDate admittedOn) {
+                      boolean civilServant, boolean headOfUnit, LocalDate admittedOn, boolean outsidePoliticalSystem) {
     }
 
     private static final Map<String, String> COLUMNS = new HashMap<>();
@@ -43,6 +44,7 @@ public final class SubjectCsv {
         alias("civilServant", "civilservant", "cong chuc", "cong chuc vien chuc");
         alias("headOfUnit", "headofunit", "nguoi dung dau", "dung dau");
         alias("admittedOn", "admittedon", "ngay vao dang", "ngay ket nap");
+        alias("outsidePoliticalSystem", "outsidepoliticalsystem", "ngoai he thong chinh tri", "ngoai he thong");
         for (SubjectKind k : SubjectKind.values()) {
             KINDS.put(fold(k.name()), k);
             KINDS.put(fold(k.label(false)), k);
@@ -121,7 +123,8 @@ public final class SubjectCsv {
         String group = optional(cells, index, "quotaGroupId");
         return new Row(new Subject(id, Normalizer.normalize(name, Normalizer.Form.NFC), kind), unitId,
                 group.isEmpty() ? null : group, flag(cells, index, "leadershipPost"), flag(cells, index, "civilServant"),
-                flag(cells, index, "headOfUnit"), date(optional(cells, index, "admittedOn")));
+                flag(cells, index, "headOfUnit"), date(optional(cells, index, "admittedOn")),
+                flag(cells, index, "outsidePoliticalSystem"));
     }
 
     private static String required(List<String> cells, Map<String, Integer> index, String column) {

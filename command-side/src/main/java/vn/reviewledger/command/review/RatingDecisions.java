@@ -41,7 +41,8 @@ class RatingDecisions {
     public long handle(DecideRating cmd, MetaData metaData, DeadlineManager deadlines, DeadlinePlan plan) {
         Aggregate<Review> review = reviews.load(cmd.reviewId(), cmd.expectedVersion());
         review.execute(r -> r.requireScope(Actor.from(metaData), cycles));
-        RatingChange change = review.invoke(r -> r.decide(cmd.rating(), cmd.decisionNo(), cmd.decidedOn(), deadlines, plan));
+        RatingChange change = review.invoke(r -> r.decide(cmd.rating(), cmd.decisionNo(), cmd.decidedOn(), cmd.score(),
+                cmd.reason(), deadlines, plan));
         review.execute(r -> cycles.recordDecision(r.cycleId(), r.quotaGroupId(), cmd.decisionNo(), List.of(change)));
         return review.version();
     }
@@ -75,7 +76,8 @@ class RatingDecisions {
                             "quotaGroupId", cmd.quotaGroupId(), "actual", String.valueOf(r.quotaGroupId()));
                 }
                 try {
-                    return r.decide(entry.rating(), cmd.decisionNo(), cmd.decidedOn(), deadlines, plan);
+                    return r.decide(entry.rating(), cmd.decisionNo(), cmd.decidedOn(), entry.score(), entry.reason(),
+                            deadlines, plan);
                 } catch (RuleViolation v) {
                     throw v.forEntry(entry.reviewId());
                 }
@@ -88,8 +90,9 @@ class RatingDecisions {
     @CommandHandler
     public long handle(ReclassifyRating cmd, MetaData metaData) {
         Aggregate<Review> review = reviews.load(cmd.reviewId(), cmd.expectedVersion());
-        review.execute(r -> r.requireScope(Actor.from(metaData), cycles));
-        RatingChange change = review.invoke(r -> r.reclassify(cmd));
+        Actor actor = Actor.from(metaData);
+        review.execute(r -> r.requireScope(actor, cycles));
+        RatingChange change = review.invoke(r -> r.reclassify(cmd, actor));
         review.execute(r -> cycles.recordDecision(r.cycleId(), r.quotaGroupId(), cmd.decisionNo(), List.of(change)));
         return review.version();
     }

@@ -33,6 +33,7 @@ import vn.reviewledger.command.rules.RuleViolation;
 import vn.reviewledger.command.rules.ScopeRule;
 import vn.reviewledger.kernel.calendar.WorkingDayCalendar;
 import vn.reviewledger.kernel.common.ExemptionReason;
+import vn.reviewledger.kernel.common.SubjectKind;
 import vn.reviewledger.kernel.common.OpinionSource;
 import vn.reviewledger.kernel.common.Rating;
 import vn.reviewledger.kernel.common.RuleParameters;
@@ -51,6 +52,7 @@ import vn.reviewledger.kernel.review.ReviewCommands.LodgeComplaint;
 import vn.reviewledger.kernel.review.ReviewCommands.ProposeRating;
 import vn.reviewledger.kernel.review.ReviewCommands.RecordCivilServantRating;
 import vn.reviewledger.kernel.review.ReviewCommands.RecordDiscipline;
+import vn.reviewledger.kernel.review.ReviewCommands.RecordEarlierShortcomings;
 import vn.reviewledger.kernel.review.ReviewCommands.RecordLeave;
 import vn.reviewledger.kernel.review.ReviewCommands.RecordOpinion;
 import vn.reviewledger.kernel.review.ReviewCommands.ReclassifyRating;
@@ -63,6 +65,7 @@ import vn.reviewledger.kernel.review.ReviewEvents.ComplaintLodged;
 import vn.reviewledger.kernel.review.ReviewEvents.ComplaintResolved;
 import vn.reviewledger.kernel.review.ReviewEvents.DeadlineExtended;
 import vn.reviewledger.kernel.review.ReviewEvents.DisciplineRecorded;
+import vn.reviewledger.kernel.review.ReviewEvents.EarlierShortcomingsRecorded;
 import vn.reviewledger.kernel.review.ReviewEvents.LeaveRecorded;
 import vn.reviewledger.kernel.review.ReviewEvents.OpinionCollectionClosed;
 import vn.reviewledger.kernel.review.ReviewEvents.OpinionRecorded;
@@ -70,6 +73,7 @@ import vn.reviewledger.kernel.review.ReviewEvents.RatingAnnounced;
 import vn.reviewledger.kernel.review.ReviewEvents.RatingDecided;
 import vn.reviewledger.kernel.review.ReviewEvents.RatingProposed;
 import vn.reviewledger.kernel.review.ReviewEvents.RatingReclassified;
+import vn.reviewledger.kernel.review.ReviewEvents.ReratingRequested;
 import vn.reviewledger.kernel.review.ReviewEvents.RemediationPlanSet;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewClosed;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewExempted;
@@ -111,16 +115,22 @@ class Review {
     private boolean leadershipPost;
     private boolean civilServant;
     private boolean headOfUnit;
+    private boolean outsidePoliticalSystem;
     private Stage stage;
     private Map<Stage, LocalDate> dueDates = new EnumMap<>(Stage.class);
     private SelfReviewForm form;
     private LocalDate selfReviewSubmittedOn;
     private Set<OpinionSource> opinionSources = EnumSet.noneOf(OpinionSource.class);
+    private int meetingEligible;
+    private int meetingPresent;
     private int voteRounds;
     private Rating voteOutcome;
     private Integer proposedScore;
     private Rating decidedRating;
+    private Integer decidedScore;
     private String decisionNo;
+    private int shortcomingsFound;
+    private int shortcomingsRemedied;
     private List<DisciplineRecorded> disciplines = new ArrayList<>();
     private List<LeaveRecorded> leaves = new ArrayList<>();
     private Rating civilServantRating;
@@ -171,8 +181,13 @@ class Review {
         return v == null ? 0 : v;
     }
 
-    RatingContext ratingContext(Integer score) {
-        return new RatingContext(subject.kind(), year, disciplines, leaves, civilServant, civilServantRating, score);
+    RatingContext ratingContext(Integer score, String reason) {
+        return new RatingContext(subject.kind(), year, disciplines, leaves, civilServant, civilServantRating, score,
+                reason, shortcomingsFound - shortcomingsRemedied);
+    }
+
+    private List<String> openComplaints() {
+        return complaintsOpen.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
     }
 
     // ---- stage 1 ------------------------------------------------------------------------------
@@ -181,9 +196,9 @@ class Review {
     long handle(SubmitSelfReview cmd, DeadlineManager deadlines, DeadlinePlan plan) {
         RuleSet rules = rules();
         rules.stageOrder.require(stage, Stage.OPENED);
-        rules.checkSelfReview(subject.kind(), leadershipPost, cmd.form(), cmd.selfRating(), cmd.selfScore());
         // Under a points rule set the self-rating is what the self-score reaches.
-        Rating selfRating = rules.scored() ? rules.ratingForScore(cmd.selfScore()) : cmd.selfRating();
+        Rating selfRating = rules.checkSelfReview(subject.kind(), leadershipPost, outsidePoliticalSystem, cmd.form(),
+                cmd.selfRating(), cmd.selfScore());
         apply(new SelfReviewSubmitted(reviewId, cmd.form(), selfRating, cmd.selfScore(), cmd.summary(), cmd.submittedOn()));
         scheduleNextStage(deadlines, plan);
         return version();
@@ -203,7 +218,7 @@ class Review {
     long handle(CloseOpinionCollection cmd, DeadlineManager deadlines, DeadlinePlan plan) {
         RuleSet rules = rules();
         rules.stageOrder.require(stage, Stage.SELF_REVIEW_SUBMITTED);
-        rules.checkOpinionsComplete(subject.kind(), opinionSources);
+        rules.checkOpinionsComplete(subject.kind(), outsidePoliticalSystem, opinionSources);
         apply(new OpinionCollectionClosed(reviewId, EnumSet.copyOf(withNone(opinionSources))));
         scheduleNextStage(deadlines, plan);
         return version();
@@ -220,10 +235,7 @@ class Review {
         RuleSet rules = rules();
         rules.stageOrder.require(stage, Stage.OPINIONS_COLLECTED);
         rules.checkMeeting(cmd.eligible(), cmd.present(), cmd.absentWithReason());
-        if (selfReviewSubmittedOn != null && cmd.heldOn().isBefore(selfReviewSubmittedOn)) {
-            throw RuleViolation.conflict("MEETING_BEFORE_SELF_REVIEW", "heldOn", cmd.heldOn(),
-                    "submittedOn", selfReviewSubmittedOn);
-        }
+        rules.meetingDate.check(cmd.heldOn(), selfReviewSubmittedOn);
         if (form == SelfReviewForm.F01 && selfReviewSubmittedOn != null) {
             // For a collective, "submitted" is the day the draft report went out to the members.
             rules.draftCirculation.check(selfReviewSubmittedOn, cmd.heldOn(), calendar);
@@ -241,15 +253,16 @@ class Review {
     VoteResult handle(HoldVote cmd, DeadlineManager deadlines, DeadlinePlan plan) {
         RuleSet rules = rules();
         rules.stageOrder.require(stage, Stage.MEETING_HELD);
+        rules.voteAgainstMeeting.check(cmd.eligible(), cmd.present(), meetingEligible, meetingPresent);
         int round = voteRounds + 1;
         Map<Rating, Integer> votes = new EnumMap<>(Rating.class);
         votes.putAll(cmd.votes() == null ? Map.of() : cmd.votes());
-        var outcome = rules.countVote(cmd.eligible(), cmd.present(), votes);
+        var outcome = rules.countVote(meetingEligible, meetingPresent, votes);
         if (outcome.isPresent()) {
-            apply(new VoteHeld(reviewId, round, cmd.method(), cmd.eligible(), cmd.present(), votes, outcome.get()));
+            apply(new VoteHeld(reviewId, round, cmd.method(), meetingEligible, meetingPresent, votes, outcome.get()));
             scheduleNextStage(deadlines, plan);
         } else {
-            apply(new VoteInconclusive(reviewId, round, cmd.method(), cmd.eligible(), cmd.present(), votes));
+            apply(new VoteInconclusive(reviewId, round, cmd.method(), meetingEligible, meetingPresent, votes));
         }
         return new VoteResult(outcome.orElse(null), outcome.isEmpty(), round, version());
     }
@@ -260,7 +273,7 @@ class Review {
     long handle(ProposeRating cmd, DeadlineManager deadlines, DeadlinePlan plan) {
         RuleSet rules = rules();
         rules.stageOrder.require(stage, Stage.VOTED);
-        rules.checkProposal(ratingContext(cmd.score()), cmd.rating(), voteOutcome, cmd.reason());
+        rules.checkProposal(ratingContext(cmd.score(), cmd.reason()), cmd.rating(), voteOutcome);
         apply(new RatingProposed(reviewId, cmd.rating(), cmd.score(), voteOutcome, cmd.reason()));
         scheduleNextStage(deadlines, plan);
         return version();
@@ -272,12 +285,15 @@ class Review {
      * Checks this review's own rules for a decision and applies it; the caller hands the returned
      * change to the cycle, which checks the rules across reviews in the same unit of work.
      */
-    RatingChange decide(Rating rating, String decisionNo, LocalDate decidedOn, DeadlineManager deadlines,
-                        DeadlinePlan plan) {
+    RatingChange decide(Rating rating, String decisionNo, LocalDate decidedOn, Integer score, String reason,
+                        DeadlineManager deadlines, DeadlinePlan plan) {
         RuleSet rules = rules();
         rules.stageOrder.require(stage, Stage.PROPOSED);
-        rules.checkRating(ratingContext(proposedScore), rating);
-        apply(new RatingDecided(reviewId, quotaGroupId, rating, decisionNo, decidedOn));
+        rules.complaints.checkDecision(openComplaints());
+        // Under a points rule set the decision carries a score: the one given, else the proposal's.
+        Integer decided = rules.usesScores() ? (score != null ? score : proposedScore) : null;
+        rules.checkRating(ratingContext(decided, reason), rating);
+        apply(new RatingDecided(reviewId, quotaGroupId, rating, decisionNo, decidedOn, decided, reason));
         scheduleNextStage(deadlines, plan);
         return change(null, rating);
     }
@@ -331,66 +347,88 @@ class Review {
     // ---- facts of the year that bear on the rating ------------------------------------------------
 
     /**
-     * Records a discipline; answers true when it is one the member's collectives must answer for
-     * (an individual's, in the review year, not excused), which the caller notes on the cycle.
+     * Records a discipline and answers what follows beyond this review, for the caller to carry
+     * out in the same unit of work: whether the collectives above must answer for it (the rule set's
+     * discipline rule says which year it bears on), and which earlier year to re-rate, if any.
      */
-    boolean recordDiscipline(RecordDiscipline cmd) {
-        rules().stageOrder.requireOpen(stage);
-        apply(new DisciplineRecorded(reviewId, cmd.imposedOn(), cmd.form(), cmd.selfDiscovered(), cmd.remedied()));
-        boolean excused = cmd.selfDiscovered() && cmd.remedied();
-        return !subject.kind().isCollective() && cmd.imposedOn().getYear() == year && !excused;
+    DisciplineEffect recordDiscipline(RecordDiscipline cmd) {
+        RuleSet rules = rules();
+        rules.stageOrder.requireOpen(stage);
+        DisciplineRecorded recorded = new DisciplineRecorded(reviewId, cmd.imposedOn(), cmd.form(), cmd.selfDiscovered(),
+                cmd.remedied(), cmd.violationOn(), cmd.dutyRelated());
+        apply(recorded);
+        Integer rerate = rules.earlierYearFault == null ? null : rules.earlierYearFault.yearToRerate(recorded, year);
+        return new DisciplineEffect(rules.discipline.bearsOn(recorded, year), rerate, recorded);
+    }
+
+    /** What a discipline recorded here means for the cycle and for an earlier year's review. */
+    record DisciplineEffect(boolean bearsOnCollectives, Integer yearToRerate, DisciplineRecorded discipline) {
+    }
+
+    /** Art. 12 §4.5: a later review recorded a discipline for a fault of this review's year. */
+    void requestRerating(String disciplineReviewId, DisciplineRecorded d) {
+        apply(new ReratingRequested(reviewId, disciplineReviewId, d.faultOn(), d.imposedOn(), d.form()));
+    }
+
+    Subject subject() {
+        return subject;
+    }
+
+    String reviewId() {
+        return reviewId;
+    }
+
+    @CommandHandler
+    long handle(RecordEarlierShortcomings cmd) {
+        RuleSet rules = rules();
+        rules.stageOrder.requireOpen(stage);
+        if (stage.atLeast(Stage.DECIDED)) {
+            throw RuleViolation.conflict("STAGE_ORDER", "current", stage, "expected", List.of(Stage.OPENED, Stage.PROPOSED));
+        }
+        rules.excellentConditions.checkRecord(cmd.found(), cmd.remedied());
+        apply(new EarlierShortcomingsRecorded(reviewId, cmd.found(), cmd.remedied(), cmd.note()));
+        return version();
     }
 
     @CommandHandler
     long handle(RecordLeave cmd) {
-        rules().stageOrder.requireOpen(stage);
-        if (cmd.endedOn().isBefore(cmd.startedOn())) {
-            throw RuleViolation.invalid("endedOn", "LEAVE_DATES", "startedOn", cmd.startedOn(), "endedOn", cmd.endedOn());
-        }
+        RuleSet rules = rules();
+        rules.stageOrder.requireOpen(stage);
+        rules.leaveDates.check(cmd.startedOn(), cmd.endedOn());
         apply(new LeaveRecorded(reviewId, cmd.startedOn(), cmd.endedOn(), cmd.kind()));
         return version();
     }
 
     @CommandHandler
     long handle(RecordCivilServantRating cmd) {
-        rules().stageOrder.requireOpen(stage);
-        if (!civilServant || subject.kind().isCollective()) {
-            throw RuleViolation.conflict("CIVIL_SERVANT_NOT_APPLICABLE", "subject", subject.name());
-        }
-        if (stage.atLeast(Stage.DECIDED)) {
-            throw RuleViolation.conflict("STAGE_ORDER", "current", stage, "expected", List.of(Stage.PROPOSED));
-        }
+        RuleSet rules = rules();
+        rules.stageOrder.requireOpen(stage);
+        rules.civilServant.checkRecording(subject.kind(), civilServant, subject.name(), stage);
         apply(new CivilServantRatingRecorded(reviewId, cmd.rating(), cmd.ratedOn()));
         return version();
     }
 
-    @CommandHandler
-    long handle(ExemptReview cmd, DeadlineManager deadlines, DeadlinePlan plan) {
-        if (stage == Stage.EXEMPTED) {
-            throw RuleViolation.conflict("ALREADY_EXEMPTED", "reason", cmd.reason());
-        }
-        if (stage.atLeast(Stage.DECIDED)) {
-            throw RuleViolation.conflict("STAGE_ORDER", "current", stage, "expected", List.of(Stage.OPENED, Stage.PROPOSED));
-        }
+    /** Through {@link ReviewExemption}, which tells the cycle: an exempted review never blocks another. */
+    void exempt(ExemptReview cmd, DeadlineManager deadlines, DeadlinePlan plan) {
+        rules().exemption.check(subject.kind(), cmd.reason(), stage);
         apply(new ReviewExempted(reviewId, cmd.reason(), cmd.note()));
         plan.cancel(deadlines, pendingDeadlines, pendingDeadlinesFireAt);
-        return version();
+    }
+
+    boolean exempted() {
+        return stage == Stage.EXEMPTED;
+    }
+
+    SubjectKind kind() {
+        return subject.kind();
     }
 
     @CommandHandler
     long handle(ExtendDeadline cmd, DeadlineManager deadlines, DeadlinePlan plan) {
-        rules().stageOrder.requireOpen(stage);
-        if (!Stage.PLANNED.contains(cmd.stage())) {
-            throw RuleViolation.invalid("stage", "STAGE_NOT_PLANNED", "stage", cmd.stage());
-        }
-        if (stage.atLeast(cmd.stage())) {
-            throw RuleViolation.conflict("STAGE_ALREADY_REACHED", "stage", cmd.stage(), "current", stage);
-        }
+        RuleSet rules = rules();
+        rules.stageOrder.requireOpen(stage);
         LocalDate previous = dueDates.get(cmd.stage());
-        if (previous != null && !cmd.newDueDate().isAfter(previous)) {
-            throw RuleViolation.conflict("EXTENSION_NOT_LATER", "stage", cmd.stage(), "newDueDate", cmd.newDueDate(),
-                    "dueDate", previous);
-        }
+        rules.extension.check(cmd.stage(), cmd.newDueDate(), stage, previous);
         apply(new DeadlineExtended(reviewId, cmd.stage(), previous, cmd.newDueDate(), cmd.reason()));
         if (cmd.stage() == stage.next()) {
             scheduleNextStage(deadlines, plan);
@@ -402,38 +440,30 @@ class Review {
 
     @CommandHandler
     long handle(LodgeComplaint cmd) {
-        RuleSet rules = rules();
-        rules.stageOrder.requireOpen(stage);
-        rules.stageOrder.requireDecided(stage);
+        rules().complaints.checkLodging(stage);
         apply(new ComplaintLodged(reviewId, cmd.complaintId(), cmd.lodgedBy(), cmd.content(), cmd.lodgedOn()));
         return version();
     }
 
     @CommandHandler
     long handle(ResolveComplaint cmd) {
-        Boolean open = complaintsOpen.get(cmd.complaintId());
-        if (open == null) {
-            throw RuleViolation.notFound("COMPLAINT_UNKNOWN", "complaintId", cmd.complaintId());
-        }
-        if (!open) {
-            throw RuleViolation.conflict("COMPLAINT_ALREADY_RESOLVED", "complaintId", cmd.complaintId());
-        }
+        rules().complaints.checkResolution(cmd.complaintId(), complaintsOpen.get(cmd.complaintId()));
         apply(new ComplaintResolved(reviewId, cmd.complaintId(), cmd.outcome(), cmd.reason()));
         return version();
     }
 
-    /** Art. 13: a new decision by the superior; the replaced decision stays on record. */
-    RatingChange reclassify(ReclassifyRating cmd) {
+    /**
+     * 124 Art. 13, 366 Art. 15 §3: a new decision by the competent level, at any time after the
+     * decision — after close too; the replaced decision stays on record.
+     */
+    RatingChange reclassify(ReclassifyRating cmd, Actor actor) {
         RuleSet rules = rules();
-        rules.stageOrder.requireOpen(stage);
-        rules.stageOrder.requireDecided(stage);
-        if (cmd.rating() == decidedRating) {
-            throw RuleViolation.conflict("RECLASSIFY_SAME", "rating", cmd.rating());
-        }
-        rules.checkRating(ratingContext(proposedScore), cmd.rating());
+        Integer score = rules.usesScores() ? cmd.score() : null;
+        rules.reclassification.check(actor, stage, decidedRating, cmd.rating(), decidedScore, score);
+        rules.checkRating(ratingContext(score, cmd.reason()), cmd.rating());
         Rating previous = decidedRating;
         apply(new RatingReclassified(reviewId, quotaGroupId, cmd.rating(), previous, cmd.decisionNo(), decisionNo,
-                cmd.reason()));
+                cmd.reason(), score, decidedScore));
         return change(previous, cmd.rating());
     }
 
@@ -452,21 +482,18 @@ class Review {
 
     /**
      * Ends the review: after the announcement once every complaint is resolved, or after the
-     * meeting for a subject who is reviewed but not rated (worked under six months).
+     * meeting for a subject who is reviewed but not rated (Regulation 124: worked under six months).
      */
     @CommandHandler
     long handle(CloseReview cmd, DeadlineManager deadlines, DeadlinePlan plan) {
         RuleSet rules = rules();
         rules.stageOrder.requireOpen(stage);
         boolean notRated = stage.atLeast(Stage.MEETING_HELD) && !stage.atLeast(Stage.DECIDED)
-                && !rules.leave.ratable(ratingContext(null));
+                && !rules.ratable(ratingContext(null, null));
         if (!notRated) {
             rules.stageOrder.require(stage, Stage.ANNOUNCED);
         }
-        List<String> open = complaintsOpen.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
-        if (!open.isEmpty()) {
-            throw RuleViolation.conflict("COMPLAINTS_OPEN", "complaints", open);
-        }
+        rules.complaints.checkClosing(openComplaints());
         apply(new ReviewClosed(reviewId, cmd.reason()));
         plan.cancel(deadlines, pendingDeadlines, pendingDeadlinesFireAt);
         return version();
@@ -525,6 +552,7 @@ class Review {
         leadershipPost = e.leadershipPost();
         civilServant = e.civilServant();
         headOfUnit = e.headOfUnit();
+        outsidePoliticalSystem = e.outsidePoliticalSystem();
         dueDates = new EnumMap<>(Stage.class);
         if (e.dueDates() != null) {
             dueDates.putAll(e.dueDates());
@@ -557,6 +585,8 @@ class Review {
 
     @EventSourcingHandler
     void on(ReviewMeetingHeld e) {
+        meetingEligible = e.eligible();
+        meetingPresent = e.present();
         stage = Stage.MEETING_HELD;
     }
 
@@ -581,6 +611,7 @@ class Review {
     @EventSourcingHandler
     void on(RatingDecided e) {
         decidedRating = e.rating();
+        decidedScore = e.score();
         decisionNo = e.decisionNo();
         stage = Stage.DECIDED;
     }
@@ -625,7 +656,16 @@ class Review {
     @EventSourcingHandler
     void on(RatingReclassified e) {
         decidedRating = e.rating();
+        if (e.score() != null) {
+            decidedScore = e.score();
+        }
         decisionNo = e.decisionNo();
+    }
+
+    @EventSourcingHandler
+    void on(EarlierShortcomingsRecorded e) {
+        shortcomingsFound = e.found();
+        shortcomingsRemedied = e.remedied();
     }
 
     @EventSourcingHandler

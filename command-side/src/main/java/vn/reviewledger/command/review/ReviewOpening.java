@@ -37,7 +37,8 @@ class ReviewOpening {
     public String handle(OpenReview cmd, MetaData metaData, DeadlineManager deadlines, DeadlinePlan plan)
             throws Exception {
         Subject subject = cmd.subject();
-        ReviewTerms terms = cycles.termsFor(cmd.cycleId(), cmd.unitId(), cmd.quotaGroupId());
+        ReviewTerms terms = cycles.termsFor(cmd.cycleId(), cmd.unitId(), cmd.quotaGroupId(),
+                subject.kind().isCollective());
         // Before the duplicate check: an out-of-scope sender learns nothing of the reviews there.
         ScopeRule.requireUnit(Actor.from(metaData), terms.unitPath());
         // A friendly answer for the common case; under a race the event store's unique key decides.
@@ -46,13 +47,16 @@ class ReviewOpening {
                     "unitId", cmd.unitId());
         }
         ReviewOpened opened = new ReviewOpened(cmd.reviewId(), terms.cycleId(), terms.year(), terms.ruleSet(),
-                terms.ruleParameters(), subject, cmd.unitId(), terms.unitLevel(), cmd.quotaGroupId(),
+                terms.ruleParameters(), subject, cmd.unitId(), terms.unitLevel(), terms.quotaGroupId(),
                 cmd.leadershipPost(), cmd.civilServant(), cmd.headOfUnit(), cmd.admittedOn(), terms.opensOn(),
-                terms.dueDates(), terms.unitPath());
-        reviews.newInstance(() -> new Review(opened, deadlines, plan));
+                terms.dueDates(), terms.unitPath(), cmd.outsidePoliticalSystem());
+        boolean exempted = reviews.newInstance(() -> new Review(opened, deadlines, plan)).invoke(Review::exempted);
+        // The cycle keeps its collectives so that heads and upper levels wait for them, and (where
+        // the rule set decides an organization after its members) the members still to be decided.
         if (subject.kind().isCollective()) {
-            // The cycle keeps its collectives so that heads and upper levels wait for them.
             cycles.registerCollective(cmd.cycleId(), cmd.unitId(), cmd.reviewId(), subject.name());
+        } else if (!exempted) {
+            cycles.registerMember(cmd.cycleId(), cmd.unitId(), cmd.reviewId());
         }
         return cmd.reviewId();
     }

@@ -1,6 +1,5 @@
 package vn.reviewledger.command.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,57 +12,88 @@ import vn.reviewledger.kernel.common.SelfReviewForm;
 import vn.reviewledger.kernel.common.SubjectKind;
 
 /**
- * The rules a review is judged by, as one regulation lays them down. Read this class to see the
- * regulation: each field is one rule, each with its parameters from the cycle's pinned
- * {@link RuleParameters}. Rule sets are plain objects, rebuilt from the pinned id and parameters,
- * so an aggregate snapshot never has to carry them.
+ * The rules a review is judged by, as one regulation lays them down. Each field is one rule of the
+ * procedure; which class fills it, with which parameters, is the regulation's own composition:
+ * {@link Regulation124} and {@link Regulation366} — read those to see a regulation whole. A field a
+ * regulation does not have is null (Regulation 366 rates everyone reviewed, so it has no
+ * {@code leave} rule). Rule sets are plain objects, rebuilt from the pinned id and parameters, so an
+ * aggregate snapshot never carries them.
  */
 public final class RuleSet {
 
-    private final RuleSetId id;
-    private final RuleParameters parameters;
+    final RuleSetId id;
+    final RuleParameters parameters;
 
     public final StageOrderRule stageOrder = new StageOrderRule();
-    public final SelfReviewFormRule selfReviewForm = new SelfReviewFormRule();
+    public final SelfReviewFormRule selfReviewForm;
     public final SelfAssessmentRule selfAssessment;
     public final RequiredOpinionSourcesRule opinionSources;
+    public final MeetingDateRule meetingDate = new MeetingDateRule();
     public final QuorumRule quorum;
+    public final DraftCirculationRule draftCirculation;
+    public final VoteMeetingRule voteAgainstMeeting = new VoteMeetingRule();
     public final CumulativeVoteRule vote;
     public final ProposalReasonRule proposalReason = new ProposalReasonRule();
+    /** Null where the rule set rates by rating, not by score. */
+    public final ScoreBandRule scoreBand;
+    public final BelowBandReasonRule belowBandReason = new BelowBandReasonRule();
     public final AdmissionRule admission;
+    /** Regulation 124 only: "reviewed but not rated" and the sick-leave cap. */
     public final LeaveCapRule leave;
-    public final DraftCirculationRule draftCirculation;
+    public final LeaveDatesRule leaveDates = new LeaveDatesRule();
+    public final CivilServantRule civilServant = new CivilServantRule();
+    public final ExemptionRule exemption = new ExemptionRule();
+    public final DeadlineExtensionRule extension = new DeadlineExtensionRule();
+    public final ComplaintRule complaints;
+    public final ExcellentConditionsRule excellentConditions = new ExcellentConditionsRule();
+    public final ReclassificationRule reclassification = new ReclassificationRule();
+    /** Regulation 124 only: a fault of an earlier year re-rates that year. */
+    public final EarlierYearFaultRule earlierYearFault;
+    public final QuotaShareRule quotaShare;
     public final ExcellentQuotaRule excellentQuota = new ExcellentQuotaRule();
-    public final UnitBeforeHeadRule unitBeforeHead = new UnitBeforeHeadRule();
-    public final LowerLevelFirstRule lowerLevelFirst = new LowerLevelFirstRule();
-    public final DisciplinedSubordinateRule disciplinedSubordinate = new DisciplinedSubordinateRule();
-    private final ScoreBandRule scoreBand;
+    public final UnitBeforeHeadRule unitBeforeHead;
+    public final HeadNotAboveCollectiveRule headNotAboveCollective = new HeadNotAboveCollectiveRule();
+    public final LowerLevelFirstRule lowerLevelFirst;
+    /** Regulation 366 only. */
+    public final OrganizationAfterMembersRule organizationAfterMembers;
+    public final CollectiveRule collectiveDiscipline;
+    public final DisciplineRule discipline;
     private final List<RatingRule> ratingRules;
 
-    private RuleSet(RuleSetId id, RuleParameters p) {
+    RuleSet(RuleSetId id, RuleParameters p, Parts parts) {
         this.id = id;
         this.parameters = p;
-        boolean scored = id == RuleSetId.REG_366;
-        this.selfAssessment = new SelfAssessmentRule(scored);
+        this.selfReviewForm = parts.forms;
+        this.scoreBand = parts.scoreBand;
+        this.selfAssessment = parts.scoreBand == null ? SelfAssessmentRule.rating() : SelfAssessmentRule.score(parts.scoreBand);
         this.opinionSources = new RequiredOpinionSourcesRule(p);
         this.quorum = new QuorumRule(p.quorumShare());
         this.vote = new CumulativeVoteRule(p.voteMajorityShare());
         this.admission = new AdmissionRule(p.admissionMonthsForReview());
-        this.leave = new LeaveCapRule(p.minMonthsWorkedForRating(), p.leaveMonthsBarringExcellent());
         this.draftCirculation = new DraftCirculationRule(p.draftCirculationWorkingDays());
-        this.scoreBand = new ScoreBandRule(p.excellentScore(), p.goodScore(), p.completeScore());
-        List<RatingRule> rules = new ArrayList<>();
-        if (scored) {
-            rules.add(scoreBand);
-        }
-        rules.add(new DisciplineCapRule());
-        rules.add(leave);
-        rules.add(new CivilServantRule());
-        this.ratingRules = List.copyOf(rules);
+        this.leave = parts.leave;
+        this.complaints = new ComplaintRule(Boolean.TRUE.equals(p.complaintsFromOpening()));
+        this.earlierYearFault = parts.earlierYearFault;
+        this.quotaShare = new QuotaShareRule(p.maxExcellentShare(), p.exceptionalExcellentShare());
+        this.unitBeforeHead = p.unitBeforeHead() ? new UnitBeforeHeadRule() : null;
+        this.lowerLevelFirst = p.lowerLevelBeforeUpper() ? new LowerLevelFirstRule() : null;
+        this.organizationAfterMembers = Boolean.TRUE.equals(p.organizationAfterMembers())
+                ? new OrganizationAfterMembersRule() : null;
+        this.collectiveDiscipline = parts.collectiveDiscipline;
+        this.discipline = parts.discipline;
+        this.ratingRules = List.copyOf(parts.ratingRules);
     }
 
+    /** What a regulation puts in the slots that differ between regulations. */
+    record Parts(SelfReviewFormRule forms, ScoreBandRule scoreBand, LeaveCapRule leave,
+                 EarlierYearFaultRule earlierYearFault, DisciplineRule discipline, CollectiveRule collectiveDiscipline,
+                 List<RatingRule> ratingRules) {
+    }
+
+    /** The rule set pinned by a cycle; figures it did not pin come from its regulation's defaults. */
     public static RuleSet of(RuleSetId id, RuleParameters parameters) {
-        return new RuleSet(id, parameters == null ? id.defaults() : parameters);
+        RuleParameters p = parameters == null ? id.defaults() : parameters.withDefaultsFrom(id.defaults());
+        return id == RuleSetId.REG_366 ? Regulation366.compose(p) : Regulation124.compose(p);
     }
 
     public RuleSetId id() {
@@ -74,23 +104,20 @@ public final class RuleSet {
         return parameters;
     }
 
-    public boolean scored() {
-        return id == RuleSetId.REG_366;
+    /** True where ratings go with a score out of 100 (Regulation 366). */
+    public boolean usesScores() {
+        return scoreBand != null;
     }
 
-    /** The highest rating a score reaches under this rule set's thresholds. */
-    public Rating ratingForScore(int score) {
-        return scoreBand.highestFor(score);
+    /** Checks a self-review and answers the self-rating to record. */
+    public Rating checkSelfReview(SubjectKind kind, boolean leadershipPost, boolean outsidePoliticalSystem,
+                                  SelfReviewForm form, Rating selfRating, Integer selfScore) {
+        selfReviewForm.check(kind, leadershipPost, outsidePoliticalSystem, form);
+        return selfAssessment.check(selfRating, selfScore);
     }
 
-    public void checkSelfReview(SubjectKind kind, boolean leadershipPost, SelfReviewForm form, Rating selfRating,
-                                Integer selfScore) {
-        selfReviewForm.check(kind, leadershipPost, form);
-        selfAssessment.check(selfRating, selfScore);
-    }
-
-    public void checkOpinionsComplete(SubjectKind kind, Set<OpinionSource> given) {
-        opinionSources.check(kind, given);
+    public void checkOpinionsComplete(SubjectKind kind, boolean outsidePoliticalSystem, Set<OpinionSource> given) {
+        opinionSources.check(kind, outsidePoliticalSystem, given);
     }
 
     public void checkMeeting(int eligible, int present, int absentWithReason) {
@@ -102,15 +129,38 @@ public final class RuleSet {
     }
 
     /** A proposal passes the same caps as a decision, and must explain a departure from the vote. */
-    public void checkProposal(RatingContext review, Rating rating, Rating voteOutcome, String reason) {
+    public void checkProposal(RatingContext review, Rating rating, Rating voteOutcome) {
         checkRating(review, rating);
-        proposalReason.check(voteOutcome, rating, reason);
+        proposalReason.check(voteOutcome, rating, review.reason());
     }
 
-    /** Every rating rule, for a decision or a reclassification. */
+    /**
+     * Every rating rule, for a proposal, a decision or a re-rating; where ratings go with a score,
+     * a rating below its band needs a reason unless a rule forbids the band's rating anyway.
+     */
     public void checkRating(RatingContext review, Rating rating) {
         for (RatingRule rule : ratingRules) {
             rule.check(review, rating);
+        }
+        if (scoreBand != null) {
+            Rating band = scoreBand.highestFor(review.score());
+            belowBandReason.check(review.score(), band, rating, refused(review, band), review.hasReason());
+        }
+    }
+
+    /** True when "reviewed" also means "rated" for this review (false: reviewed, not rated — 124's leave rule). */
+    public boolean ratable(RatingContext review) {
+        return leave == null || leave.ratable(review);
+    }
+
+    private boolean refused(RatingContext review, Rating rating) {
+        try {
+            for (RatingRule rule : ratingRules) {
+                rule.check(review, rating);
+            }
+            return false;
+        } catch (RuleViolation v) {
+            return true;
         }
     }
 

@@ -3,9 +3,10 @@ package vn.reviewledger.command.rules;
 import vn.reviewledger.kernel.common.Rating;
 
 /**
- * Quy định 366-QĐ/TW: quality is scored out of 100; Excellent needs at least 90, Good 70,
- * Complete 50 (the thresholds are rule-set parameters). A rating above what the score allows is
- * refused; a lower one (for instance to respect the quota) is allowed.
+ * Quy định 366-QĐ/TW Art. 11: quality is scored out of 100; Excellent needs at least 90, Good 70,
+ * Complete 50, below 50 is Not complete (the thresholds are rule-set parameters). A rating above
+ * what the score reaches is refused. A rating below it (for the quota, say) is allowed with the
+ * deciding body's reason ({@link BelowBandReasonRule}).
  */
 public final class ScoreBandRule implements RatingRule {
 

@@ -65,7 +65,8 @@ final class Requests {
             boolean leadershipPost,
             boolean civilServant,
             boolean headOfUnit,
-            @PastOrPresent LocalDate admittedOn) {
+            @PastOrPresent LocalDate admittedOn,
+            boolean outsidePoliticalSystem) {
     }
 
     record SelfReviewRequest(
@@ -104,10 +105,11 @@ final class Requests {
             @Size(max = TEXT) String minutes) {
     }
 
+    /** {@code eligible} and {@code present} may be left out: the vote counts against the meeting's. */
     record VoteRequest(
             @NotNull VoteMethod method,
-            @NotNull @Min(1) @Max(100_000) Integer eligible,
-            @NotNull @Min(0) @Max(100_000) Integer present,
+            @Min(1) @Max(100_000) Integer eligible,
+            @Min(0) @Max(100_000) Integer present,
             @NotEmpty Map<Rating, @NotNull @Min(0) @Max(100_000) Integer> votes) {
     }
 
@@ -120,7 +122,9 @@ final class Requests {
     record DecisionRequest(
             @NotNull Rating rating,
             @NotBlank @Size(max = ID) String decisionNo,
-            @PastOrPresent LocalDate decidedOn) {
+            @PastOrPresent LocalDate decidedOn,
+            @Min(0) @Max(100) Integer score,
+            @Size(max = TEXT) String reason) {
     }
 
     record BatchDecisionRequest(
@@ -130,7 +134,8 @@ final class Requests {
             @NotEmpty @Size(max = 5_000) List<@Valid @NotNull BatchEntry> entries) {
     }
 
-    record BatchEntry(@NotBlank @Size(max = ID) String reviewId, @NotNull Rating rating) {
+    record BatchEntry(@NotBlank @Size(max = ID) String reviewId, @NotNull Rating rating,
+                      @Min(0) @Max(100) Integer score, @Size(max = TEXT) String reason) {
     }
 
     record AnnouncementRequest(@PastOrPresent LocalDate announcedOn) {
@@ -140,7 +145,15 @@ final class Requests {
             @NotNull @PastOrPresent LocalDate imposedOn,
             @NotNull DisciplineForm form,
             boolean selfDiscovered,
-            boolean remedied) {
+            boolean remedied,
+            @PastOrPresent LocalDate violationOn,
+            Boolean dutyRelated) {
+    }
+
+    record ShortcomingsRequest(
+            @NotNull @Min(0) @Max(1_000) Integer found,
+            @NotNull @Min(0) @Max(1_000) Integer remedied,
+            @Size(max = TEXT) String note) {
     }
 
     record LeaveRequest(
@@ -173,7 +186,8 @@ final class Requests {
     record ReclassificationRequest(
             @NotNull Rating rating,
             @NotBlank @Size(max = ID) String decisionNo,
-            @NotBlank @Size(max = TEXT) String reason) {
+            @NotBlank @Size(max = TEXT) String reason,
+            @Min(0) @Max(100) Integer score) {
     }
 
     record RemediationRequest(@NotBlank @Size(max = TEXT) String plan, LocalDate dueOn) {

@@ -36,6 +36,7 @@ import vn.reviewledger.command.web.Requests.ReclassificationRequest;
 import vn.reviewledger.command.web.Requests.RemediationRequest;
 import vn.reviewledger.command.web.Requests.ResolutionRequest;
 import vn.reviewledger.command.web.Requests.SelfReviewRequest;
+import vn.reviewledger.command.web.Requests.ShortcomingsRequest;
 import vn.reviewledger.command.web.Requests.VoteRequest;
 import vn.reviewledger.kernel.common.Ids;
 import vn.reviewledger.command.rules.RuleViolation;
@@ -55,6 +56,7 @@ import vn.reviewledger.kernel.review.ReviewCommands.OpenReview;
 import vn.reviewledger.kernel.review.ReviewCommands.ProposeRating;
 import vn.reviewledger.kernel.review.ReviewCommands.RecordCivilServantRating;
 import vn.reviewledger.kernel.review.ReviewCommands.RecordDiscipline;
+import vn.reviewledger.kernel.review.ReviewCommands.RecordEarlierShortcomings;
 import vn.reviewledger.kernel.review.ReviewCommands.RecordLeave;
 import vn.reviewledger.kernel.review.ReviewCommands.RecordOpinion;
 import vn.reviewledger.kernel.review.ReviewCommands.ReclassifyRating;
@@ -98,7 +100,8 @@ class ReviewCommandController {
         Subject subject = new Subject(body.subject().id(), body.subject().name(), body.subject().kind());
         String reviewId = Ids.reviewId(cycleId, body.unitId(), subject.kind(), subject.id());
         sender.send(new OpenReview(reviewId, cycleId, subject, body.unitId(), body.quotaGroupId(),
-                body.leadershipPost(), body.civilServant(), body.headOfUnit(), body.admittedOn()), request, null, wait);
+                body.leadershipPost(), body.civilServant(), body.headOfUnit(), body.admittedOn(),
+                body.outsidePoliticalSystem()), request, null, wait);
         return ResponseEntity.created(URI.create("/api/reviews/" + reviewId)).body(Map.of("reviewId", reviewId));
     }
 
@@ -157,15 +160,15 @@ class ReviewCommandController {
 
     @PostMapping("/reviews/{id}/decision")
     ResponseEntity<Map<String, Object>> decision(Step step, @Valid @RequestBody DecisionRequest body) {
-        return send(step, null, v -> new DecideRating(step.reviewId(), v, body.rating(), body.decisionNo(),
-                orToday(body.decidedOn())));
+        return send(step, body.reason(), v -> new DecideRating(step.reviewId(), v, body.rating(), body.decisionNo(),
+                orToday(body.decidedOn()), body.score(), body.reason()));
     }
 
     @PostMapping("/cycles/{cycleId}/decisions")
     ResponseEntity<Map<String, Object>> batchDecision(@PathVariable String cycleId, Step step,
                                                       @Valid @RequestBody BatchDecisionRequest body) {
         List<DecideRatingsInGroup.Entry> entries = body.entries().stream()
-                .map(e -> new DecideRatingsInGroup.Entry(e.reviewId(), e.rating())).toList();
+                .map(e -> new DecideRatingsInGroup.Entry(e.reviewId(), e.rating(), e.score(), e.reason())).toList();
         int decided = sender.send(new DecideRatingsInGroup(cycleId, body.quotaGroupId(), body.decisionNo(),
                 orToday(body.decidedOn()), entries), step.request(), null, step.waitForReadModels());
         return ResponseEntity.ok(Map.of("cycleId", cycleId, "quotaGroupId", body.quotaGroupId(), "decided", decided));
@@ -180,8 +183,19 @@ class ReviewCommandController {
 
     @PostMapping("/reviews/{id}/discipline")
     ResponseEntity<Map<String, Object>> discipline(Step step, @Valid @RequestBody DisciplineRequest body) {
+        if (body.violationOn() != null && body.violationOn().isAfter(body.imposedOn())) {
+            throw RuleViolation.invalid("violationOn", "VIOLATION_AFTER_DISCIPLINE", "violationOn", body.violationOn(),
+                    "imposedOn", body.imposedOn());
+        }
         return send(step, null, v -> new RecordDiscipline(step.reviewId(), v, body.imposedOn(), body.form(),
-                body.selfDiscovered(), body.remedied()));
+                body.selfDiscovered(), body.remedied(), body.violationOn(),
+                body.dutyRelated() == null || body.dutyRelated()));
+    }
+
+    @PostMapping("/reviews/{id}/earlier-shortcomings")
+    ResponseEntity<Map<String, Object>> earlierShortcomings(Step step, @Valid @RequestBody ShortcomingsRequest body) {
+        return send(step, null, v -> new RecordEarlierShortcomings(step.reviewId(), v, body.found(), body.remedied(),
+                body.note()));
     }
 
     @PostMapping("/reviews/{id}/leave")
@@ -230,7 +244,7 @@ class ReviewCommandController {
     @PostMapping("/reviews/{id}/reclassification")
     ResponseEntity<Map<String, Object>> reclassification(Step step, @Valid @RequestBody ReclassificationRequest body) {
         return send(step, body.reason(), v -> new ReclassifyRating(step.reviewId(), v, body.rating(),
-                body.decisionNo(), body.reason()));
+                body.decisionNo(), body.reason(), body.score()));
     }
 
     @PostMapping("/reviews/{id}/remediation")

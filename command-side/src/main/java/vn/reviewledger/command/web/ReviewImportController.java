@@ -50,7 +50,7 @@ class ReviewImportController {
             try {
                 sender.sendOneOfMany(new OpenReview(reviewId, cycleId, row.subject(), row.unitId(),
                         row.quotaGroupId(), row.leadershipPost(), row.civilServant(), row.headOfUnit(),
-                        row.admittedOn()), request, "Nhập từ tệp CSV");
+                        row.admittedOn(), row.outsidePoliticalSystem()), request, "Nhập từ tệp CSV");
                 created++;
             } catch (RuleViolation v) {
                 if ("DUPLICATE_REVIEW".equals(v.rule())) {

@@ -4,7 +4,25 @@ import java.math.BigDecimal;
 
 /**
  * Subjects with "similar roles, functions and tasks" whose Excellent ratings share one quota
- * (Quy định 124-QĐ/TW, Art. 4 (1)). A null share falls back to the rule set's default.
+ * (Quy định 124-QĐ/TW Art. 4 (1); Quy định 366-QĐ/TW Art. 11 §1). A null share falls back to the rule
+ * set's default. Under Regulation 366 a group may carry the exceptional share (25%) only with the
+ * competent level's grounds in {@code exceptionReason}.
  */
-public record QuotaGroup(String id, String name, BigDecimal excellentShareOfGood) {
+public record QuotaGroup(String id, String name, BigDecimal excellentShareOfGood, String exceptionReason) {
+
+    public QuotaGroup(String id, String name, BigDecimal excellentShareOfGood) {
+        this(id, name, excellentShareOfGood, null);
+    }
+
+    /**
+     * The group an individual belongs to when the opening names none: one per unit, at the rule
+     * set's default share, so no rated individual escapes the quota.
+     */
+    public static String defaultIdFor(String unitId) {
+        return "unit:" + unitId;
+    }
+
+    public static boolean isDefaultId(String groupId) {
+        return groupId != null && groupId.startsWith("unit:");
+    }
 }

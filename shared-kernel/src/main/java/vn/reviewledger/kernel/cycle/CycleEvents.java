@@ -47,7 +47,35 @@ public final class CycleEvents {
     public record RecordedRating(String reviewId, String unitId, SubjectKind kind, Rating previous, Rating rating) {
     }
 
-    /** A member of a unit was disciplined in the review year (not excused): its collectives cannot be Excellent. */
-    public record MemberDisciplineNoted(String cycleId, String unitId, String reviewId) {
+    /**
+     * A member of a unit was disciplined in a way its collectives answer for (the rule set says
+     * which: under REG_366 a leadership cadre's duty-related discipline makes the unit's leadership
+     * collective Not complete). {@code kind} is null in events stored before it was recorded: a
+     * party member.
+     */
+    public record MemberDisciplineNoted(String cycleId, String unitId, String reviewId, SubjectKind kind) {
+
+        public MemberDisciplineNoted(String cycleId, String unitId, String reviewId) {
+            this(cycleId, unitId, reviewId, null);
+        }
+
+        public boolean leadershipMember() {
+            return kind == SubjectKind.LEADERSHIP_CADRE;
+        }
+    }
+
+    /** A collective (the unit's party organization or leadership collective) was disciplined in the year. */
+    public record CollectiveDisciplineNoted(String cycleId, String unitId, String reviewId) {
+    }
+
+    /**
+     * An individual review opened at a unit, under a rule set that decides an organization only after
+     * all its members (REG_366): the cycle counts the members still to be decided.
+     */
+    public record MemberReviewRegistered(String cycleId, String unitId, String reviewId) {
+    }
+
+    /** A review recorded as not reviewed: it never blocks another review's decision. */
+    public record ReviewExemptionNoted(String cycleId, String unitId, String reviewId, SubjectKind kind) {
     }
 }

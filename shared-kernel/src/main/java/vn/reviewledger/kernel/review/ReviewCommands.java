@@ -36,7 +36,14 @@ public final class ReviewCommands {
             boolean leadershipPost,
             boolean civilServant,
             boolean headOfUnit,
-            LocalDate admittedOn) {
+            LocalDate admittedOn,
+            boolean outsidePoliticalSystem) {
+
+        public OpenReview(String reviewId, String cycleId, Subject subject, String unitId, String quotaGroupId,
+                          boolean leadershipPost, boolean civilServant, boolean headOfUnit, LocalDate admittedOn) {
+            this(reviewId, cycleId, subject, unitId, quotaGroupId, leadershipPost, civilServant, headOfUnit, admittedOn,
+                    false);
+        }
     }
 
     /** Stage 1. {@code selfScore} is used under a points rule set (REG_366), {@code selfRating} otherwise. */
@@ -77,13 +84,16 @@ public final class ReviewCommands {
             String minutes) {
     }
 
-    /** Stage 4. */
+    /**
+     * Stage 4. The vote is counted against the eligible and present members recorded at the
+     * meeting; {@code eligible} and {@code present} may be left out, and when given must match them.
+     */
     public record HoldVote(
             @TargetAggregateIdentifier String reviewId,
             @TargetAggregateVersion Long expectedVersion,
             VoteMethod method,
-            int eligible,
-            int present,
+            Integer eligible,
+            Integer present,
             Map<Rating, Integer> votes) {
     }
 
@@ -100,13 +110,22 @@ public final class ReviewCommands {
             String reason) {
     }
 
-    /** Stage 6 for one review. */
+    /**
+     * Stage 6 for one review. {@code score}: the decided score under a points rule set (REG_366),
+     * the proposed one when left out; {@code reason}: why the rating is below what the score reaches.
+     */
     public record DecideRating(
             @TargetAggregateIdentifier String reviewId,
             @TargetAggregateVersion Long expectedVersion,
             Rating rating,
             String decisionNo,
-            LocalDate decidedOn) {
+            LocalDate decidedOn,
+            Integer score,
+            String reason) {
+
+        public DecideRating(String reviewId, Long expectedVersion, Rating rating, String decisionNo, LocalDate decidedOn) {
+            this(reviewId, expectedVersion, rating, decisionNo, decidedOn, null, null);
+        }
     }
 
     /** Stage 6 for a whole quota group: every entry is decided, or none is. */
@@ -117,7 +136,11 @@ public final class ReviewCommands {
             LocalDate decidedOn,
             List<Entry> entries) {
 
-        public record Entry(String reviewId, Rating rating) {
+        public record Entry(String reviewId, Rating rating, Integer score, String reason) {
+
+            public Entry(String reviewId, Rating rating) {
+                this(reviewId, rating, null, null);
+            }
         }
     }
 
@@ -128,13 +151,25 @@ public final class ReviewCommands {
             LocalDate announcedOn) {
     }
 
+    /**
+     * {@code violationOn}: when the fault was committed (the imposition date when unknown);
+     * {@code dutyRelated}: a fault in the exercise of duties (Quy định 366-QĐ/TW Art. 11 §4), true
+     * unless recorded otherwise.
+     */
     public record RecordDiscipline(
             @TargetAggregateIdentifier String reviewId,
             @TargetAggregateVersion Long expectedVersion,
             LocalDate imposedOn,
             DisciplineForm form,
             boolean selfDiscovered,
-            boolean remedied) {
+            boolean remedied,
+            LocalDate violationOn,
+            boolean dutyRelated) {
+
+        public RecordDiscipline(String reviewId, Long expectedVersion, LocalDate imposedOn, DisciplineForm form,
+                                boolean selfDiscovered, boolean remedied) {
+            this(reviewId, expectedVersion, imposedOn, form, selfDiscovered, remedied, null, true);
+        }
     }
 
     public record RecordLeave(
@@ -185,13 +220,33 @@ public final class ReviewCommands {
             String reason) {
     }
 
-    /** Quy định 124-QĐ/TW, Art. 13: the superior may reclassify at any time, with a reason. */
+    /**
+     * Quy định 124-QĐ/TW Art. 13, Quy định 366-QĐ/TW Art. 15 §3: the competent level re-rates at
+     * any time after the decision, also after close, with a reason (and a score under REG_366).
+     */
     public record ReclassifyRating(
             @TargetAggregateIdentifier String reviewId,
             @TargetAggregateVersion Long expectedVersion,
             Rating rating,
             String decisionNo,
-            String reason) {
+            String reason,
+            Integer score) {
+
+        public ReclassifyRating(String reviewId, Long expectedVersion, Rating rating, String decisionNo, String reason) {
+            this(reviewId, expectedVersion, rating, decisionNo, reason, null);
+        }
+    }
+
+    /**
+     * Quy định 366-QĐ/TW Art. 11 §1: how many shortcomings earlier reviews pointed out, and how many
+     * are remedied. A later record replaces an earlier one (both stay in the history).
+     */
+    public record RecordEarlierShortcomings(
+            @TargetAggregateIdentifier String reviewId,
+            @TargetAggregateVersion Long expectedVersion,
+            int found,
+            int remedied,
+            String note) {
     }
 
     public record SetRemediationPlan(

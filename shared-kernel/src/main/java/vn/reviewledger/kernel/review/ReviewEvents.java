@@ -50,7 +50,18 @@ public final class ReviewEvents {
             LocalDate admittedOn,
             LocalDate cycleOpensOn,
             Map<Stage, LocalDate> dueDates,
-            List<String> unitPath) implements ReviewEvent {
+            List<String> unitPath,
+            boolean outsidePoliticalSystem) implements ReviewEvent {
+
+        /** Without the flag of Regulation 366's form 2C (false in events stored before it). */
+        public ReviewOpened(String reviewId, String cycleId, int year, RuleSetId ruleSet,
+                            RuleParameters ruleParameters, Subject subject, String unitId, int unitLevel,
+                            String quotaGroupId, boolean leadershipPost, boolean civilServant, boolean headOfUnit,
+                            LocalDate admittedOn, LocalDate cycleOpensOn, Map<Stage, LocalDate> dueDates,
+                            List<String> unitPath) {
+            this(reviewId, cycleId, year, ruleSet, ruleParameters, subject, unitId, unitLevel, quotaGroupId,
+                    leadershipPost, civilServant, headOfUnit, admittedOn, cycleOpensOn, dueDates, unitPath, false);
+        }
 
         /**
          * Without the unit path: events stored before it was recorded (null there, read as "ask the
@@ -62,7 +73,7 @@ public final class ReviewEvents {
                             String quotaGroupId, boolean leadershipPost, boolean civilServant, boolean headOfUnit,
                             LocalDate admittedOn, LocalDate cycleOpensOn, Map<Stage, LocalDate> dueDates) {
             this(reviewId, cycleId, year, ruleSet, ruleParameters, subject, unitId, unitLevel, quotaGroupId,
-                    leadershipPost, civilServant, headOfUnit, admittedOn, cycleOpensOn, dueDates, null);
+                    leadershipPost, civilServant, headOfUnit, admittedOn, cycleOpensOn, dueDates, null, false);
         }
     }
 
@@ -134,23 +145,54 @@ public final class ReviewEvents {
             String reason) implements ReviewEvent {
     }
 
+    /** {@code score}: the decided score under REG_366; {@code reason}: why the rating is below its band. */
     public record RatingDecided(
             String reviewId,
             String quotaGroupId,
             Rating rating,
             String decisionNo,
-            LocalDate decidedOn) implements ReviewEvent {
+            LocalDate decidedOn,
+            Integer score,
+            String reason) implements ReviewEvent {
+
+        public RatingDecided(String reviewId, String quotaGroupId, Rating rating, String decisionNo, LocalDate decidedOn) {
+            this(reviewId, quotaGroupId, rating, decisionNo, decidedOn, null, null);
+        }
     }
 
     public record RatingAnnounced(String reviewId, LocalDate announcedOn) implements ReviewEvent {
     }
 
+    /**
+     * {@code violationOn} and {@code dutyRelated} are null in events stored before they were asked:
+     * read as the imposition date and as duty-related.
+     */
     public record DisciplineRecorded(
             String reviewId,
             LocalDate imposedOn,
             DisciplineForm form,
             boolean selfDiscovered,
-            boolean remedied) implements ReviewEvent {
+            boolean remedied,
+            LocalDate violationOn,
+            Boolean dutyRelated) implements ReviewEvent {
+
+        public DisciplineRecorded(String reviewId, LocalDate imposedOn, DisciplineForm form, boolean selfDiscovered,
+                                  boolean remedied) {
+            this(reviewId, imposedOn, form, selfDiscovered, remedied, null, null);
+        }
+
+        /** When the fault was committed; the imposition date when not recorded. */
+        public LocalDate faultOn() {
+            return violationOn != null ? violationOn : imposedOn;
+        }
+
+        public boolean isDutyRelated() {
+            return dutyRelated == null || dutyRelated;
+        }
+
+        public boolean excused() {
+            return selfDiscovered && remedied;
+        }
     }
 
     public record LeaveRecorded(
@@ -186,7 +228,7 @@ public final class ReviewEvents {
             String reason) implements ReviewEvent {
     }
 
-    /** A new decision; the one it replaces stays in the history. */
+    /** A new decision; the one it replaces stays in the history. {@code score}: the new score under REG_366. */
     public record RatingReclassified(
             String reviewId,
             String quotaGroupId,
@@ -194,7 +236,33 @@ public final class ReviewEvents {
             Rating previousRating,
             String decisionNo,
             String replacesDecisionNo,
-            String reason) implements ReviewEvent {
+            String reason,
+            Integer score,
+            Integer previousScore) implements ReviewEvent {
+
+        public RatingReclassified(String reviewId, String quotaGroupId, Rating rating, Rating previousRating,
+                                  String decisionNo, String replacesDecisionNo, String reason) {
+            this(reviewId, quotaGroupId, rating, previousRating, decisionNo, replacesDecisionNo, reason, null, null);
+        }
+    }
+
+    /**
+     * Quy định 124-QĐ/TW Art. 12 §4.5: a fault of this review's year was disciplined later (recorded
+     * on review {@code disciplineReviewId}), so the competent level re-rates this year. Raised on
+     * this review, where the office that decided it finds it among its tasks; a reclassification
+     * answers it.
+     */
+    public record ReratingRequested(
+            String reviewId,
+            String disciplineReviewId,
+            LocalDate violationOn,
+            LocalDate imposedOn,
+            DisciplineForm form) implements ReviewEvent {
+    }
+
+    /** Shortcomings of earlier reviews and how many are remedied, as known now (the latest record counts). */
+    public record EarlierShortcomingsRecorded(String reviewId, int found, int remedied, String note)
+            implements ReviewEvent {
     }
 
     public record RemediationPlanSet(String reviewId, String plan, LocalDate dueOn) implements ReviewEvent {
