@@ -8,6 +8,7 @@ import java.util.ResourceBundle;
 import vn.reviewledger.kernel.common.OpinionSource;
 import vn.reviewledger.kernel.common.Rating;
 import vn.reviewledger.kernel.common.Stage;
+import vn.reviewledger.kernel.common.SubjectKind;
 
 /**
  * Words for rule violations, from {@code rule-messages.properties} (Vietnamese, the default) and
@@ -55,6 +56,9 @@ public final class RuleMessages {
         }
         if (value instanceof OpinionSource o) {
             return o.label(english);
+        }
+        if (value instanceof SubjectKind k) {
+            return k.label(english);
         }
         if (value instanceof Iterable<?> items) {
             StringBuilder sb = new StringBuilder();

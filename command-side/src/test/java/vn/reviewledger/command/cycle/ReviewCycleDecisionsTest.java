@@ -32,6 +32,7 @@ import vn.reviewledger.kernel.common.Rating;
 import vn.reviewledger.kernel.common.RuleParameters;
 import vn.reviewledger.kernel.common.RuleSetId;
 import vn.reviewledger.kernel.common.Stage;
+import vn.reviewledger.kernel.common.SubjectKind;
 import vn.reviewledger.kernel.common.Unit;
 import vn.reviewledger.kernel.cycle.CycleEvents.CollectiveReviewRegistered;
 import vn.reviewledger.kernel.cycle.CycleEvents.CycleOpened;
@@ -72,7 +73,11 @@ class ReviewCycleDecisionsTest {
     record RegisterCollective(String cycleId, String unitId, String reviewId, String name) {
     }
 
-    record NoteDiscipline(String cycleId, String unitId, String reviewId) {
+    record NoteDiscipline(String cycleId, String unitId, String reviewId, SubjectKind kind) {
+
+        NoteDiscipline(String cycleId, String unitId, String reviewId) {
+            this(cycleId, unitId, reviewId, PARTY_MEMBER);
+        }
     }
 
     record RecordDecision(String cycleId, String quotaGroupId, List<RatingChange> changes) {
@@ -94,7 +99,7 @@ class ReviewCycleDecisionsTest {
 
         @CommandHandler
         void handle(NoteDiscipline c) {
-            cycles.noteDiscipline(c.cycleId(), c.unitId(), c.reviewId());
+            cycles.noteDiscipline(c.cycleId(), c.unitId(), c.reviewId(), c.kind());
         }
 
         @CommandHandler
@@ -184,7 +189,7 @@ class ReviewCycleDecisionsTest {
         void aDisciplinedMemberIsNoted_once() {
             fixture.given(opened())
                     .when(new NoteDiscipline(CYCLE_ID, CELL_A.id(), "dv-7"))
-                    .expectEvents(new MemberDisciplineNoted(CYCLE_ID, CELL_A.id(), "dv-7"));
+                    .expectEvents(new MemberDisciplineNoted(CYCLE_ID, CELL_A.id(), "dv-7", PARTY_MEMBER));
         }
 
         @Test
@@ -292,11 +297,31 @@ class ReviewCycleDecisionsTest {
                     .expectNoEvents();
         }
 
+        /** DESIGN.md stage 6: every rated individual belongs to a quota group — none escapes the cap. */
         @Test
-        void aReviewInNoQuotaGroup_isCountedAgainstNoQuota() {
+        void anIndividualInNoNamedGroup_isCountedInItsUnitsDefaultGroup_andCannotEscapeTheCap() {
             fixture.given(opened())
                     .when(new RecordDecision(CYCLE_ID, null, List.of(member("dv-1", EXCELLENT))))
-                    .expectEvents(recorded(null, member("dv-1", EXCELLENT)));
+                    .expectException(violates("EXCELLENT_QUOTA").naming("group", "Chi bộ Văn phòng")
+                            .naming("excellent", 1).naming("good", 0).naming("limit", 0L))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void theUnitsDefaultGroup_allowsItsShareOfItsGood() {
+            RatingChange[] fiveGood = members(1, 5, GOOD);
+            fixture.given(opened(), recorded(QuotaGroup.defaultIdFor(CELL_A.id()), fiveGood))
+                    .when(new RecordDecision(CYCLE_ID, null, List.of(member("dv-6", EXCELLENT))))
+                    .expectEvents(recorded(QuotaGroup.defaultIdFor(CELL_A.id()), member("dv-6", EXCELLENT)));
+        }
+
+        @Test
+        void decisionsStoredWithoutAGroup_areCountedInTheUnitsDefaultGroup() {
+            // Stored before every individual had a group: five Good under no group still count.
+            fixture.given(opened(), recorded(null, members(1, 5, GOOD)), recorded(null, member("dv-6", EXCELLENT)))
+                    .when(new RecordDecision(CYCLE_ID, null, List.of(member("dv-7", EXCELLENT))))
+                    .expectException(violates("EXCELLENT_QUOTA").naming("excellent", 2).naming("good", 5))
+                    .expectNoEvents();
         }
 
         @Test
@@ -326,33 +351,33 @@ class ReviewCycleDecisionsTest {
         void onceTheCollectiveIsDecided_theHeadIsDecided() {
             fixture.given(opened(), registered("rv-cb-vp", CELL_A), recorded(null, collective("rv-cb-vp", CELL_A, GOOD)))
                     .when(new RecordDecision(CYCLE_ID, null, List.of(head("dv-bt", CELL_A, GOOD))))
-                    .expectEvents(recorded(null, head("dv-bt", CELL_A, GOOD)));
+                    .expectEvents(recorded(QuotaGroup.defaultIdFor(CELL_A.id()), head("dv-bt", CELL_A, GOOD)));
         }
 
         @Test
         void theHeadOfAnotherUnit_doesNotWait() {
             fixture.given(opened(), registered("rv-cb-vp", CELL_A))
                     .when(new RecordDecision(CYCLE_ID, null, List.of(head("dv-bt-b", CELL_B, GOOD))))
-                    .expectEvents(recorded(null, head("dv-bt-b", CELL_B, GOOD)));
+                    .expectEvents(recorded(QuotaGroup.defaultIdFor(CELL_B.id()), head("dv-bt-b", CELL_B, GOOD)));
         }
 
         @Test
         void aMemberWhoIsNotTheHead_doesNotWait() {
             fixture.given(opened(), registered("rv-cb-vp", CELL_A))
                     .when(new RecordDecision(CYCLE_ID, null, List.of(member("dv-1", GOOD))))
-                    .expectEvents(recorded(null, member("dv-1", GOOD)));
+                    .expectEvents(recorded(QuotaGroup.defaultIdFor(CELL_A.id()), member("dv-1", GOOD)));
         }
 
         @Test
         void aCycleThatSwitchesTheRuleOff_doesNotMakeTheHeadWait() {
             RuleParameters d = RuleParameters.reg124Defaults();
             RuleParameters headFirstAllowed = new RuleParameters(d.quorumShare(), d.voteMajorityShare(),
-                    d.excellentShareOfGood(), d.minMonthsWorkedForRating(), d.leaveMonthsBarringExcellent(),
+                    d.excellentShareOfGood(), d.minMonthsWorkedForRating(), d.sickLeaveMonthsForCap(),
                     d.draftCirculationWorkingDays(), d.admissionMonthsForReview(), d.requiredOpinionSources(),
                     d.excellentScore(), d.goodScore(), d.completeScore(), false, d.lowerLevelBeforeUpper());
             fixture.given(opened(headFirstAllowed), registered("rv-cb-vp", CELL_A))
                     .when(new RecordDecision(CYCLE_ID, null, List.of(head("dv-bt", CELL_A, GOOD))))
-                    .expectEvents(recorded(null, head("dv-bt", CELL_A, GOOD)));
+                    .expectEvents(recorded(QuotaGroup.defaultIdFor(CELL_A.id()), head("dv-bt", CELL_A, GOOD)));
         }
     }
 
@@ -432,8 +457,8 @@ class ReviewCycleDecisionsTest {
         void aDisciplinedMemberIsNotBarredByThisRule_theirOwnCapIsTheReviewsBusiness() {
             // The member's own rating is capped by the review (DisciplineCapRule); the cycle bars collectives only.
             fixture.given(opened(), new MemberDisciplineNoted(CYCLE_ID, CELL_A.id(), "dv-7"))
-                    .when(new RecordDecision(CYCLE_ID, null, List.of(member("dv-1", EXCELLENT))))
-                    .expectEvents(recorded(null, member("dv-1", EXCELLENT)));
+                    .when(new RecordDecision(CYCLE_ID, MEMBERS.id(), List.of(member("dv-1", GOOD))))
+                    .expectEvents(recorded(MEMBERS.id(), member("dv-1", GOOD)));
         }
     }
 }

@@ -100,6 +100,10 @@ class ReviewCycleTest {
         return open(2024, null, List.of(ROOT, CELL_A), plan(2024), List.of(groups));
     }
 
+    private static OpenCycle withGroups2025(QuotaGroup... groups) {
+        return open(2025, null, List.of(ROOT, CELL_A), plan(2025), List.of(groups));
+    }
+
     @Nested
     class Opening {
 
@@ -125,7 +129,7 @@ class ReviewCycleTest {
         void parametersGivenByTheCycle_arePinnedAsGiven() {
             RuleParameters d = RuleParameters.reg124Defaults();
             RuleParameters twoThirdsQuorum = new RuleParameters(new BigDecimal("0.6667"), d.voteMajorityShare(),
-                    d.excellentShareOfGood(), d.minMonthsWorkedForRating(), d.leaveMonthsBarringExcellent(),
+                    d.excellentShareOfGood(), d.minMonthsWorkedForRating(), d.sickLeaveMonthsForCap(),
                     d.draftCirculationWorkingDays(), d.admissionMonthsForReview(), d.requiredOpinionSources(),
                     d.excellentScore(), d.goodScore(), d.completeScore(), d.unitBeforeHead(), d.lowerLevelBeforeUpper());
             OpenCycle cmd = new OpenCycle(CYCLE_ID, "dang-uy-khoi", "Đảng ủy Khối các cơ quan", 2024, RuleSetId.REG_124,
@@ -141,7 +145,7 @@ class ReviewCycleTest {
         void aReviewInheritsItsUnitsLevelInTheTree_rootIsOne() {
             AtomicReference<ReviewTerms> terms = new AtomicReference<>();
             fixture.given(opened(List.of(ROOT, CELL_A, GROUP), List.of(MEMBERS)))
-                    .whenInvoking(CYCLE_ID, cycle -> terms.set(cycle.termsFor(GROUP.id(), MEMBERS.id(), CALENDAR)))
+                    .whenInvoking(CYCLE_ID, cycle -> terms.set(cycle.termsFor(GROUP.id(), MEMBERS.id(), false, CALENDAR)))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents();
 
@@ -154,14 +158,14 @@ class ReviewCycleTest {
         @Test
         void aReviewInAUnitOutsideTheTree_isRefused() {
             fixture.given(opened(List.of(ROOT), List.of(MEMBERS)))
-                    .whenInvoking(CYCLE_ID, cycle -> cycle.termsFor("chi-bo-khac", MEMBERS.id(), CALENDAR))
+                    .whenInvoking(CYCLE_ID, cycle -> cycle.termsFor("chi-bo-khac", MEMBERS.id(), false, CALENDAR))
                     .expectException(violates("UNKNOWN_UNIT").naming("unitId", "chi-bo-khac"));
         }
 
         @Test
         void aReviewInAnUnknownQuotaGroup_isRefused() {
             fixture.given(opened(List.of(ROOT), List.of(MEMBERS)))
-                    .whenInvoking(CYCLE_ID, cycle -> cycle.termsFor(ROOT.id(), "qg-khac", CALENDAR))
+                    .whenInvoking(CYCLE_ID, cycle -> cycle.termsFor(ROOT.id(), "qg-khac", false, CALENDAR))
                     .expectException(violates("UNKNOWN_QUOTA_GROUP").naming("quotaGroupId", "qg-khac"));
         }
     }
@@ -360,7 +364,7 @@ class ReviewCycleTest {
         private Map<Stage, LocalDate> termsAt(CycleOpened past, Unit unit) {
             AtomicReference<ReviewTerms> terms = new AtomicReference<>();
             fixture.given(past)
-                    .whenInvoking(CYCLE_ID, cycle -> terms.set(cycle.termsFor(unit.id(), MEMBERS.id(), CALENDAR)))
+                    .whenInvoking(CYCLE_ID, cycle -> terms.set(cycle.termsFor(unit.id(), MEMBERS.id(), false, CALENDAR)))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents();
             return terms.get().dueDates();
@@ -481,11 +485,45 @@ class ReviewCycleTest {
     @Nested
     class QuotaGroups {
 
+        /** Quy định 124-QĐ/TW Art. 4 (1): at most 20% of Good; 2023–2024 has no exceptional share. */
         @Test
-        void aShareAboveOne_isRefused() {
+        void aShareAboveTwentyPercent_isRefusedIn2024_evenWithAReason() {
             fixture.givenNoPriorActivity()
-                    .when(withGroups(new QuotaGroup("qg-x", "Nhóm X", new BigDecimal("1.5"))))
-                    .expectException(violates("QUOTA_SHARE").naming("quotaGroupId", "qg-x").naming("share", new BigDecimal("1.5")))
+                    .when(withGroups(new QuotaGroup("qg-x", "Nhóm X", new BigDecimal("0.25"), "Đơn vị tiêu biểu")))
+                    .expectException(violates("QUOTA_SHARE_LIMIT").naming("quotaGroupId", "qg-x").naming("share", "0.25")
+                            .naming("limit", "0.2"))
+                    .expectNoEvents();
+        }
+
+        /** Quy định 366-QĐ/TW Art. 11 §1.5: exceptionally up to 25%, decided by the competent level with its reason. */
+        @Test
+        void in2025_twentyFivePercent_isAcceptedWithTheCompetentLevelsReason() {
+            fixture.givenNoPriorActivity()
+                    .when(withGroups2025(new QuotaGroup("qg-x", "Nhóm X", new BigDecimal("0.25"), "Đơn vị dẫn đầu phong trào thi đua")))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void in2025_twentyFivePercentWithoutAReason_isRefused() {
+            fixture.givenNoPriorActivity()
+                    .when(withGroups2025(new QuotaGroup("qg-x", "Nhóm X", new BigDecimal("0.25"), " ")))
+                    .expectException(violates("QUOTA_EXCEPTION_REASON").naming("share", "0.25").naming("limit", "0.2"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void in2025_moreThanTwentyFivePercent_isRefusedWhateverTheReason() {
+            fixture.givenNoPriorActivity()
+                    .when(withGroups2025(new QuotaGroup("qg-x", "Nhóm X", new BigDecimal("0.3"), "Lý do")))
+                    .expectException(violates("QUOTA_SHARE_LIMIT").naming("share", "0.3").naming("limit", "0.25"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aGroupMayNotTakeTheIdOfAUnitsDefaultGroup() {
+            fixture.givenNoPriorActivity()
+                    .when(withGroups(new QuotaGroup("unit:chi-bo-van-phong", "Nhóm", null)))
+                    .expectException(violates("QUOTA_GROUP_RESERVED"))
                     .expectNoEvents();
         }
 
@@ -498,10 +536,10 @@ class ReviewCycleTest {
         }
 
         @Test
-        void sharesOfZeroAndOne_areAccepted() {
+        void sharesOfZeroAndTwentyPercent_areAccepted() {
             fixture.givenNoPriorActivity()
                     .when(withGroups(new QuotaGroup("qg-0", "Không xuất sắc", BigDecimal.ZERO),
-                            new QuotaGroup("qg-1", "Toàn bộ", BigDecimal.ONE)))
+                            new QuotaGroup("qg-1", "Tối đa", new BigDecimal("0.20"))))
                     .expectSuccessfulHandlerExecution();
         }
 

@@ -233,7 +233,7 @@ class ReviewAfterDecisionTest {
         @Test
         void someoneWhoWorkedUnderSixMonths_isClosedAfterTheMeetingWithoutARating() {
             fixture.given(partyMember().past().meetingHeld()
-                            .then(new LeaveRecorded(REVIEW_ID, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 8, 31), LeaveKind.MATERNITY))
+                            .then(new LeaveRecorded(REVIEW_ID, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 8, 31), LeaveKind.UNPAID))
                             .events())
                     .when(new CloseReview(REVIEW_ID, null, "Kiểm điểm, không xếp loại"))
                     .expectEvents(new ReviewClosed(REVIEW_ID, "Kiểm điểm, không xếp loại"));

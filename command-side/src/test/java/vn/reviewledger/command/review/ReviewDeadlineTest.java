@@ -6,6 +6,8 @@ import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 import static org.axonframework.test.matchers.Matchers.predicate;
 import static org.hamcrest.Matchers.anything;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static vn.reviewledger.command.deadline.DeadlinePlan.ESCALATION;
@@ -128,8 +130,8 @@ class ReviewDeadlineTest {
         f.registerAnnotatedCommandHandler(new LateDelivery());
         // The ids are the manager's own; they are checked where they matter, by cancelling with them.
         f.registerIgnoredField(StageDeadlinesScheduled.class, "deadlineIds");
-        when(cycles.termsFor(CYCLE_ID, UNIT_ID, QUOTA_GROUP)).thenReturn(new ReviewTerms(CYCLE_ID, 2024,
-                RuleSetId.REG_124, RuleParameters.reg124Defaults(), CYCLE_OPENS, 2, ReviewTestData.plan(2024), null));
+        when(cycles.termsFor(eq(CYCLE_ID), eq(UNIT_ID), eq(QUOTA_GROUP), anyBoolean())).thenReturn(new ReviewTerms(CYCLE_ID, 2024,
+                RuleSetId.REG_124, RuleParameters.reg124Defaults(), CYCLE_OPENS, 2, ReviewTestData.plan(2024), null, QUOTA_GROUP));
         when(eventStore.lastSequenceNumberFor(any())).thenReturn(Optional.empty());
         return f;
     }

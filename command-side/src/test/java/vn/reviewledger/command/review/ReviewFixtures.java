@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.mockito.Mockito;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import vn.reviewledger.command.cycle.CycleDirectory;
 import vn.reviewledger.command.deadline.DeadlinePlan;
@@ -48,7 +50,9 @@ final class ReviewFixtures {
         fixture.registerInjectableResource(CALENDAR);
         fixture.registerInjectableResource(cycles);
         fixture.registerAnnotatedCommandHandler(new RatingDecisions(fixture.getRepository(), cycles));
-        fixture.registerAnnotatedCommandHandler(new DisciplineRecording(fixture.getRepository(), cycles));
+        fixture.registerAnnotatedCommandHandler(new DisciplineRecording(fixture.getRepository(), cycles,
+                Mockito.mock(EventStore.class)));
+        fixture.registerAnnotatedCommandHandler(new ReviewExemption(fixture.getRepository(), cycles));
         return fixture;
     }
 }

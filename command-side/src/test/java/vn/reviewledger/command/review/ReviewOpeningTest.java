@@ -1,6 +1,8 @@
 package vn.reviewledger.command.review;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -57,8 +59,8 @@ class ReviewOpeningTest {
     void setUp() {
         fixture = ReviewFixtures.fixture(noDeadlines, cycles);
         fixture.registerAnnotatedCommandHandler(new ReviewOpening(fixture.getRepository(), cycles, eventStore));
-        when(cycles.termsFor(CYCLE_ID, UNIT_ID, QUOTA_GROUP)).thenReturn(new ReviewTerms(CYCLE_ID, 2024, RuleSetId.REG_124,
-                RuleParameters.reg124Defaults(), CYCLE_OPENS, 2, ReviewTestData.plan(2024), null));
+        when(cycles.termsFor(eq(CYCLE_ID), eq(UNIT_ID), eq(QUOTA_GROUP), anyBoolean())).thenReturn(new ReviewTerms(CYCLE_ID, 2024, RuleSetId.REG_124,
+                RuleParameters.reg124Defaults(), CYCLE_OPENS, 2, ReviewTestData.plan(2024), null, QUOTA_GROUP));
         when(eventStore.lastSequenceNumberFor(any())).thenReturn(Optional.empty());
     }
 
@@ -96,7 +98,7 @@ class ReviewOpeningTest {
 
     @Test
     void aReviewInAnUnknownUnit_isRefusedByTheCycle_andNothingOpens() {
-        when(cycles.termsFor(CYCLE_ID, "chi-bo-khac", QUOTA_GROUP))
+        when(cycles.termsFor(CYCLE_ID, "chi-bo-khac", QUOTA_GROUP, false))
                 .thenThrow(RuleViolation.invalid("unitId", "UNKNOWN_UNIT", "unitId", "chi-bo-khac"));
         ReviewTestData.Opening m = partyMember();
         fixture.givenNoPriorActivity()

@@ -246,10 +246,30 @@ class ReviewProcedureTest {
 
         @Test
         void aVoteWithMoreBallotsThanMembersPresent_isRefusedAsBadInput() {
+            // The meeting recorded 10 eligible and 9 present.
             fixture.given(partyMember().past().meetingHeld().events())
-                    .when(new HoldVote(REVIEW_ID, null, VoteMethod.SECRET_BALLOT, 10, 6, votes(4, 3, 0, 0)))
-                    .expectException(violates("VOTES_EXCEED_PRESENT").naming("cast", 7L).naming("present", 6))
+                    .when(new HoldVote(REVIEW_ID, null, VoteMethod.SECRET_BALLOT, null, null, votes(4, 3, 2, 1)))
+                    .expectException(violates("VOTES_EXCEED_PRESENT").naming("cast", 10L).naming("present", 9))
                     .expectNoEvents();
+        }
+
+        /** DESIGN.md stage 4: counted against the meeting's eligible and present, not numbers typed again. */
+        @Test
+        void aVoteNamingOtherNumbersThanTheMeeting_isRefused_aSmallerEligibleCannotMakeAMajority() {
+            // Meeting: 10 eligible. Typed: 6 eligible, so 4 Good would be "more than half".
+            fixture.given(partyMember().past().meetingHeld().events())
+                    .when(new HoldVote(REVIEW_ID, null, VoteMethod.SECRET_BALLOT, 6, 6, votes(0, 4, 2, 0)))
+                    .expectException(violates("VOTE_MEETING_MISMATCH").naming("eligible", 6).naming("meetingEligible", 10)
+                            .naming("meetingPresent", 9))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aVoteWithoutNumbers_isCountedAgainstTheMeetings() {
+            // 2 Good and 2 Complete: 4 of the meeting's 10 eligible is no majority, so a re-vote is owed.
+            fixture.given(partyMember().past().meetingHeld().events())
+                    .when(new HoldVote(REVIEW_ID, null, VoteMethod.SECRET_BALLOT, null, null, votes(0, 2, 2, 0)))
+                    .expectEvents(new VoteInconclusive(REVIEW_ID, 1, VoteMethod.SECRET_BALLOT, 10, 9, votes(0, 2, 2, 0)));
         }
     }
 
@@ -280,13 +300,15 @@ class ReviewProcedureTest {
                     .expectNoEvents();
         }
 
+        /** DESIGN.md stage 2: the residence committee comments on every individual, a cadre included. */
         @Test
-        void aLeadershipCadre_needsTheLeadershipCollectiveAndTheSuperiorBeforeCollectionCloses() {
+        void aLeadershipCadre_needsTheResidenceCommentBesideTheLeadershipCollective() {
             fixture.given(leadershipCadre().past().selfReviewed()
                             .then(new OpinionRecorded(REVIEW_ID, "op-1", OpinionSource.LEADERSHIP_COLLECTIVE, null, "Ban Thường vụ", "Tốt"))
                             .events())
                     .when(new CloseOpinionCollection(REVIEW_ID, null))
-                    .expectException(violates("OPINION_SOURCES_MISSING").naming("missing", EnumSet.of(OpinionSource.SUPERIOR)))
+                    .expectException(violates("OPINION_SOURCES_MISSING")
+                            .naming("missing", EnumSet.of(OpinionSource.RESIDENCE_CELL)))
                     .expectNoEvents();
         }
 
@@ -294,11 +316,11 @@ class ReviewProcedureTest {
         void aLeadershipCadre_withBothOpinions_closesCollection() {
             fixture.given(leadershipCadre().past().selfReviewed()
                             .then(new OpinionRecorded(REVIEW_ID, "op-1", OpinionSource.LEADERSHIP_COLLECTIVE, null, "Ban Thường vụ", "Tốt"),
-                                    new OpinionRecorded(REVIEW_ID, "op-2", OpinionSource.SUPERIOR, null, "Đảng ủy Khối", "Tốt"))
+                                    new OpinionRecorded(REVIEW_ID, "op-2", OpinionSource.RESIDENCE_CELL, null, "Chi ủy khu phố 2", "Tốt"))
                             .events())
                     .when(new CloseOpinionCollection(REVIEW_ID, null))
                     .expectEvents(new OpinionCollectionClosed(REVIEW_ID,
-                            EnumSet.of(OpinionSource.LEADERSHIP_COLLECTIVE, OpinionSource.SUPERIOR)));
+                            EnumSet.of(OpinionSource.RESIDENCE_CELL, OpinionSource.LEADERSHIP_COLLECTIVE)));
         }
     }
 

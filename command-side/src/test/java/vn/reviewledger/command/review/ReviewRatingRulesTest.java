@@ -34,6 +34,7 @@ import vn.reviewledger.kernel.common.LeaveKind;
 import vn.reviewledger.kernel.common.Rating;
 import vn.reviewledger.kernel.common.SelfReviewForm;
 import vn.reviewledger.kernel.common.Stage;
+import vn.reviewledger.kernel.common.SubjectKind;
 import vn.reviewledger.kernel.review.ReviewCommands.DecideRating;
 import vn.reviewledger.kernel.review.ReviewCommands.DecideRatingsInGroup.Entry;
 import vn.reviewledger.kernel.review.ReviewCommands.DecideRatingsInGroup;
@@ -115,7 +116,7 @@ class ReviewRatingRulesTest {
                     .expectEvents(DISCIPLINED_IN_2024)
                     .expectResultMessagePayload(6L);
 
-            verify(cycles).noteDiscipline(CYCLE_ID, UNIT_ID, REVIEW_ID);
+            verify(cycles).noteDiscipline(CYCLE_ID, UNIT_ID, REVIEW_ID, SubjectKind.PARTY_MEMBER);
         }
 
         @Test
@@ -126,7 +127,7 @@ class ReviewRatingRulesTest {
                     .expectEvents(new DisciplineRecorded(REVIEW_ID, LocalDate.of(2024, 5, 10), DisciplineForm.KHIEN_TRACH,
                             true, true));
 
-            verify(cycles, never()).noteDiscipline(any(), any(), any());
+            verify(cycles, never()).noteDiscipline(any(), any(), any(), any());
         }
 
         @Test
@@ -137,7 +138,7 @@ class ReviewRatingRulesTest {
                     .expectEvents(new DisciplineRecorded(REVIEW_ID, LocalDate.of(2023, 11, 20), DisciplineForm.CANH_CAO,
                             false, false));
 
-            verify(cycles, never()).noteDiscipline(any(), any(), any());
+            verify(cycles, never()).noteDiscipline(any(), any(), any(), any());
         }
 
         @Test
@@ -149,7 +150,7 @@ class ReviewRatingRulesTest {
                     .expectException(violates("REVIEW_FINISHED"))
                     .expectNoEvents();
 
-            verify(cycles, never()).noteDiscipline(any(), any(), any());
+            verify(cycles, never()).noteDiscipline(any(), any(), any(), any());
         }
 
         @Test
@@ -222,19 +223,43 @@ class ReviewRatingRulesTest {
                     .expectNoEvents();
         }
 
+        // 1 March to 30 June 2024: 122 days of sick leave, three months or more.
+        private final LeaveRecorded fourMonthsSick =
+                new LeaveRecorded(REVIEW_ID, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 6, 30), LeaveKind.SICK);
+        // 1 January to 31 August 2024: 244 days of maternity leave.
+        private final LeaveRecorded eightMonthsMaternity =
+                new LeaveRecorded(REVIEW_ID, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 8, 31), LeaveKind.MATERNITY);
+
+        /** Guid. 21/2019 (kept as REG_124's parameter): sick leave of three months or more ⇒ at most Complete. */
         @Test
-        void threeToSixMonthsOfMaternityLeave_barsExcellent() {
-            fixture.given(partyMember().past().proposed(EXCELLENT).then(fourMonthsMaternity).events())
-                    .when(decide(EXCELLENT))
-                    .expectException(violates("LEAVE_CAP").naming("leaveDays", 121L).naming("months", 3))
+        void threeMonthsOfSickLeave_capsAtComplete() {
+            fixture.given(partyMember().past().proposed(EXCELLENT).then(fourMonthsSick).events())
+                    .when(decide(GOOD))
+                    .expectException(violates("LEAVE_CAP").naming("leaveDays", 122L).naming("months", 3)
+                            .naming("cap", COMPLETE))
                     .expectNoEvents();
         }
 
         @Test
-        void threeToSixMonthsOfLeave_stillAllowsGood() {
+        void threeMonthsOfSickLeave_allowsComplete() {
+            fixture.given(partyMember().past().proposed(EXCELLENT).then(fourMonthsSick).events())
+                    .when(decide(COMPLETE))
+                    .expectEvents(decided(COMPLETE));
+        }
+
+        /** Decree 90/2020 Art. 2 (maternity excepted): she is rated on the work actually done, up to Excellent. */
+        @Test
+        void eightMonthsOfMaternityLeave_isStillRated_evenExcellent() {
+            fixture.given(partyMember().past().proposed(EXCELLENT).then(eightMonthsMaternity).events())
+                    .when(decide(EXCELLENT))
+                    .expectEvents(decided(EXCELLENT));
+        }
+
+        @Test
+        void fourMonthsOfMaternity_isRecordedAndCapsNothing() {
             fixture.given(partyMember().past().proposed(EXCELLENT).then(fourMonthsMaternity).events())
-                    .when(decide(GOOD))
-                    .expectEvents(decided(GOOD));
+                    .when(decide(EXCELLENT))
+                    .expectEvents(decided(EXCELLENT));
         }
 
         @Test
@@ -329,8 +354,8 @@ class ReviewRatingRulesTest {
         @Test
         void theSelfRatingIsWhatTheSelfScoreReaches() {
             fixture.given(reg366Member().event())
-                    .when(new SubmitSelfReview(REVIEW_ID, null, SelfReviewForm.F02A, null, 92, "Tự chấm 92 điểm", SUBMITTED_ON))
-                    .expectEvents(new SelfReviewSubmitted(REVIEW_ID, SelfReviewForm.F02A, EXCELLENT, 92, "Tự chấm 92 điểm",
+                    .when(new SubmitSelfReview(REVIEW_ID, null, SelfReviewForm.F2B, null, 92, "Tự chấm 92 điểm", SUBMITTED_ON))
+                    .expectEvents(new SelfReviewSubmitted(REVIEW_ID, SelfReviewForm.F2B, EXCELLENT, 92, "Tự chấm 92 điểm",
                             SUBMITTED_ON));
         }
 
@@ -338,14 +363,14 @@ class ReviewRatingRulesTest {
         void aSelfRatingAboveTheSelfScore_isReplacedByWhatTheScoreReaches() {
             // 89 points reach Good; a self-rating of Excellent beside them cannot stand.
             fixture.given(reg366Member().event())
-                    .when(new SubmitSelfReview(REVIEW_ID, null, SelfReviewForm.F02A, EXCELLENT, 89, "Tự chấm", SUBMITTED_ON))
-                    .expectEvents(new SelfReviewSubmitted(REVIEW_ID, SelfReviewForm.F02A, GOOD, 89, "Tự chấm", SUBMITTED_ON));
+                    .when(new SubmitSelfReview(REVIEW_ID, null, SelfReviewForm.F2B, EXCELLENT, 89, "Tự chấm", SUBMITTED_ON))
+                    .expectEvents(new SelfReviewSubmitted(REVIEW_ID, SelfReviewForm.F2B, GOOD, 89, "Tự chấm", SUBMITTED_ON));
         }
 
         @Test
         void aSelfReviewWithoutASelfScore_isRefused() {
             fixture.given(reg366Member().event())
-                    .when(new SubmitSelfReview(REVIEW_ID, null, SelfReviewForm.F02A, GOOD, null, "Tự kiểm điểm", SUBMITTED_ON))
+                    .when(new SubmitSelfReview(REVIEW_ID, null, SelfReviewForm.F2B, GOOD, null, "Tự kiểm điểm", SUBMITTED_ON))
                     .expectException(violates("SELF_SCORE_REQUIRED"))
                     .expectNoEvents();
         }
@@ -353,7 +378,7 @@ class ReviewRatingRulesTest {
         @Test
         void aSelfScoreAbove100_isRefused() {
             fixture.given(reg366Member().event())
-                    .when(new SubmitSelfReview(REVIEW_ID, null, SelfReviewForm.F02A, null, 101, "Tự kiểm điểm", SUBMITTED_ON))
+                    .when(new SubmitSelfReview(REVIEW_ID, null, SelfReviewForm.F2B, null, 101, "Tự kiểm điểm", SUBMITTED_ON))
                     .expectException(violates("SCORE_RANGE").naming("field", "selfScore").naming("value", 101))
                     .expectNoEvents();
         }
@@ -401,7 +426,7 @@ class ReviewRatingRulesTest {
         void ninetyProposedPoints_allowAnExcellentDecision() {
             fixture.given(reg366Member().past().proposed(EXCELLENT, 90).events())
                     .when(decide(EXCELLENT))
-                    .expectEvents(decided(EXCELLENT));
+                    .expectEvents(new RatingDecided(REVIEW_ID, QUOTA_GROUP, EXCELLENT, DECISION_NO, DECIDED_ON, 90, null));
         }
 
         @Test

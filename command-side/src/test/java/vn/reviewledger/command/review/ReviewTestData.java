@@ -89,6 +89,7 @@ final class ReviewTestData {
         String quotaGroupId = QUOTA_GROUP;
         boolean leadershipPost;
         boolean civilServant;
+        boolean outsidePoliticalSystem;
         LocalDate admittedOn = LocalDate.of(2012, 3, 3);
         LocalDate selfReviewedOn = SUBMITTED_ON;
 
@@ -102,6 +103,12 @@ final class ReviewTestData {
 
         Opening withLeadershipPost() {
             leadershipPost = true;
+            return this;
+        }
+
+        /** Regulation 366's form 2C: retired, studying, in a private firm. */
+        Opening outsideThePoliticalSystem() {
+            outsidePoliticalSystem = true;
             return this;
         }
 
@@ -130,17 +137,26 @@ final class ReviewTestData {
             return subject.kind();
         }
 
+        /** The form the review's guidance asks for: 25 (2023–2024) or 43 (2025 on). */
         SelfReviewForm form() {
             if (kind().isCollective()) {
                 return SelfReviewForm.F01;
             }
-            return leadershipPost || kind() == SubjectKind.LEADERSHIP_CADRE ? SelfReviewForm.F02B : SelfReviewForm.F02A;
+            boolean post = leadershipPost || kind() == SubjectKind.LEADERSHIP_CADRE;
+            if (ruleSet == RuleSetId.REG_366) {
+                return post ? SelfReviewForm.F2A : outsidePoliticalSystem ? SelfReviewForm.F2C : SelfReviewForm.F2B;
+            }
+            return post ? SelfReviewForm.F02B : SelfReviewForm.F02A;
+        }
+
+        boolean scored() {
+            return ruleSet == RuleSetId.REG_366;
         }
 
         ReviewOpened event() {
             return new ReviewOpened(REVIEW_ID, CYCLE_ID, year, ruleSet, parameters, subject, UNIT_ID, 2, quotaGroupId,
                     leadershipPost, civilServant, false, kind().isCollective() ? null : admittedOn, cycleOpensOn,
-                    plan(year));
+                    plan(year), null, outsidePoliticalSystem);
         }
 
         /** The command that opens this review. */
@@ -210,8 +226,18 @@ final class ReviewTestData {
             return this;
         }
 
+        /** Under Regulation 366 with a score in the rating's band (Excellent 92, Good 80, Complete 60, else 40). */
         Past proposed(Rating rating) {
-            return proposed(rating, null);
+            return proposed(rating, opening.scored() ? scoreIn(rating) : null);
+        }
+
+        static int scoreIn(Rating rating) {
+            return switch (rating) {
+                case EXCELLENT -> 92;
+                case GOOD -> 80;
+                case COMPLETE -> 60;
+                case NOT_COMPLETE -> 40;
+            };
         }
 
         Past proposed(Rating rating, Integer score) {
@@ -222,7 +248,8 @@ final class ReviewTestData {
 
         Past decided(Rating rating) {
             proposed(rating);
-            events.add(new RatingDecided(REVIEW_ID, opening.quotaGroupId, rating, DECISION_NO, DECIDED_ON));
+            events.add(new RatingDecided(REVIEW_ID, opening.quotaGroupId, rating, DECISION_NO, DECIDED_ON,
+                    opening.scored() ? scoreIn(rating) : null, null));
             return this;
         }
 

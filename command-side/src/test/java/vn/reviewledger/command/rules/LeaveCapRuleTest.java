@@ -15,14 +15,16 @@ import vn.reviewledger.kernel.common.SubjectKind;
 import vn.reviewledger.kernel.review.ReviewEvents.LeaveRecorded;
 
 /**
- * Hướng dẫn 25-HD/BTCTW, Part I (2.3): under six months actually worked, reviewed but not rated;
- * three to six months of leave bars Excellent. 2024 is a leap year of 366 days, so six months is
- * 183 days worked and three months of leave is 91.5 days, i.e. 92 whole days.
+ * Regulation 124's leave rules (Guid. 25's leave text not found; Guid. 21/2019 and Decree 90/2020
+ * Art. 2): under six months actually worked — maternity aside — reviewed but not rated; sick leave
+ * of three months or more caps the rating at Complete; maternity is rated on the work actually
+ * done. 2024 is a leap year of 366 days, so six months is 183 days worked and three months of
+ * leave is 91.5 days, i.e. 92 whole days.
  */
 class LeaveCapRuleTest {
 
     private static final int YEAR = 2024;
-    private final LeaveCapRule rule = new LeaveCapRule(6, 3);
+    private final LeaveCapRule rule = new LeaveCapRule(6, 3, Rating.COMPLETE);
 
     private static LeaveRecorded leave(LocalDate from, LocalDate to, LeaveKind kind) {
         return new LeaveRecorded("r-1", from, to, kind);
@@ -44,7 +46,7 @@ class LeaveCapRuleTest {
 
     @Test
     void leave_workedUnderSixMonths_isReviewedButNotRated_whateverTheRating() {
-        RatingContext review = daysOfLeave(184, LeaveKind.SICK);
+        RatingContext review = daysOfLeave(184, LeaveKind.UNPAID);
 
         for (Rating rating : Rating.values()) {
             RuleViolation v = refusal(() -> rule.check(review, rating));
@@ -55,40 +57,68 @@ class LeaveCapRuleTest {
     }
 
     @Test
-    void leave_workedExactlySixMonths_isRatedButNotExcellent() {
-        RatingContext review = daysOfLeave(183, LeaveKind.SICK);
+    void leave_workedExactlySixMonths_isRated() {
+        RatingContext review = daysOfLeave(183, LeaveKind.STUDY);
 
         assertThat(rule.ratable(review)).isTrue();
-        assertThatNoException().isThrownBy(() -> rule.check(review, Rating.GOOD));
-        assertThat(refusal(() -> rule.check(review, Rating.EXCELLENT)).rule()).isEqualTo("LEAVE_CAP");
+        assertThatNoException().isThrownBy(() -> rule.check(review, Rating.EXCELLENT));
     }
 
     @Test
-    void leave_ofThreeToSixMonths_barsExcellentButAcceptsGood() {
-        RatingContext review = onLeave(leave(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 6, 30), LeaveKind.STUDY));
+    void maternity_isRatedOnTheWorkActuallyDone_evenAfterSixMonthsOff() {
+        // Decree 90 Art. 2: "trừ trường hợp nghỉ chế độ thai sản" — a long maternity leave keeps her ratable.
+        RatingContext review = daysOfLeave(200, LeaveKind.MATERNITY);
 
-        RuleViolation v = refusal(() -> rule.check(review, Rating.EXCELLENT));
-        assertThat(v.rule()).isEqualTo("LEAVE_CAP");
-        assertThat(v.args()).containsEntry("leaveDays", 122L).containsEntry("months", 3).containsEntry("rating", Rating.EXCELLENT);
-
-        assertThatNoException().isThrownBy(() -> rule.check(review, Rating.GOOD));
+        assertThat(rule.ratable(review)).isTrue();
+        for (Rating rating : Rating.values()) {
+            assertThatNoException().isThrownBy(() -> rule.check(review, rating));
+        }
     }
 
     @Test
-    void leave_justUnderThreeMonths_stillAllowsExcellent_andOneMoreDayBarsIt() {
+    void maternity_doesNotHideOtherLeave_fromTheMonthsWorked() {
+        // 120 days of maternity and 190 of unpaid leave: 176 worked outside maternity → not rated.
+        RatingContext review = onLeave(
+                leave(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 4, 29), LeaveKind.MATERNITY),
+                leave(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 11, 6), LeaveKind.UNPAID));
+
+        assertThat(rule.ratable(review)).isFalse();
+    }
+
+    @Test
+    void sickLeave_ofThreeMonths_capsAtComplete() {
+        RatingContext review = onLeave(leave(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 6, 30), LeaveKind.SICK));
+
+        for (Rating above : List.of(Rating.EXCELLENT, Rating.GOOD)) {
+            RuleViolation v = refusal(() -> rule.check(review, above));
+            assertThat(v.rule()).isEqualTo("LEAVE_CAP");
+            assertThat(v.args()).containsEntry("leaveDays", 122L).containsEntry("months", 3)
+                    .containsEntry("cap", Rating.COMPLETE);
+        }
+        assertThatNoException().isThrownBy(() -> rule.check(review, Rating.COMPLETE));
+    }
+
+    @Test
+    void sickLeave_justUnderThreeMonths_allowsExcellent_andOneMoreDayCapsIt() {
         assertThatNoException().isThrownBy(() -> rule.check(daysOfLeave(91, LeaveKind.SICK), Rating.EXCELLENT));
-        assertThat(refusal(() -> rule.check(daysOfLeave(92, LeaveKind.SICK), Rating.EXCELLENT)).rule())
+        assertThat(refusal(() -> rule.check(daysOfLeave(92, LeaveKind.SICK), Rating.GOOD)).rule())
                 .isEqualTo("LEAVE_CAP");
+    }
+
+    @ParameterizedTest(name = "{0} leave of 100 days does not cap the rating")
+    @EnumSource(value = LeaveKind.class, names = {"MATERNITY", "STUDY", "UNPAID", "OTHER"})
+    void onlySickLeave_capsTheRating(LeaveKind kind) {
+        assertThatNoException().isThrownBy(() -> rule.check(daysOfLeave(100, kind), Rating.EXCELLENT));
     }
 
     @Test
     void leave_overlappingRecordsAreCountedOnce() {
-        // The same 46 days recorded twice: 46 days of leave, not 92, so Excellent is still open.
+        // The same 46 days recorded twice as sick leave: 46 days, not 92, so Excellent is still open.
         LeaveRecorded first = leave(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 15), LeaveKind.SICK);
-        LeaveRecorded again = leave(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 15), LeaveKind.OTHER);
+        LeaveRecorded again = leave(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 15), LeaveKind.SICK);
         RatingContext review = onLeave(first, again);
 
-        assertThat(LeaveCapRule.leaveDaysInYear(review)).isEqualTo(46);
+        assertThat(LeaveCapRule.leaveDaysInYear(review, l -> true)).isEqualTo(46);
         assertThatNoException().isThrownBy(() -> rule.check(review, Rating.EXCELLENT));
     }
 
@@ -96,10 +126,10 @@ class LeaveCapRuleTest {
     void leave_overlappingRecordsCountedOnce_keepSomeoneRatable() {
         // Two records of about four months that overlap by three: about five months in all, not eight.
         RatingContext review = onLeave(
-                leave(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 4, 30), LeaveKind.SICK),
+                leave(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 4, 30), LeaveKind.OTHER),
                 leave(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 5, 31), LeaveKind.UNPAID));
 
-        assertThat(LeaveCapRule.leaveDaysInYear(review)).isEqualTo(152);
+        assertThat(LeaveCapRule.leaveDaysInYear(review, l -> true)).isEqualTo(152);
         assertThat(rule.ratable(review)).isTrue();
         assertThatNoException().isThrownBy(() -> rule.check(review, Rating.GOOD));
     }
@@ -109,25 +139,17 @@ class LeaveCapRuleTest {
         // From 1 November 2023 to 31 January 2024: 31 days of 2024 count.
         RatingContext review = onLeave(leave(LocalDate.of(2023, 11, 1), LocalDate.of(2024, 1, 31), LeaveKind.SICK));
 
-        assertThat(LeaveCapRule.leaveDaysInYear(review)).isEqualTo(31);
+        assertThat(LeaveCapRule.leaveDaysInYear(review, l -> true)).isEqualTo(31);
         assertThatNoException().isThrownBy(() -> rule.check(review, Rating.EXCELLENT));
     }
 
-    @ParameterizedTest(name = "{0} leave is counted like any other")
-    @EnumSource(LeaveKind.class)
-    void leave_maternityIsCountedLikeAnyOtherLeave(LeaveKind kind) {
-        assertThat(refusal(() -> rule.check(daysOfLeave(184, kind), Rating.GOOD)).rule()).isEqualTo("LEAVE_NOT_RATED");
-        assertThat(refusal(() -> rule.check(daysOfLeave(100, kind), Rating.EXCELLENT)).rule()).isEqualTo("LEAVE_CAP");
-        assertThatNoException().isThrownBy(() -> rule.check(daysOfLeave(100, kind), Rating.GOOD));
-    }
-
     @Test
-    void leave_monthsAreParameters() {
-        LeaveCapRule stricter = new LeaveCapRule(9, 1);
-        RatingContext review = daysOfLeave(40, LeaveKind.SICK);
+    void leave_monthsAndCapAreParameters() {
+        LeaveCapRule stricter = new LeaveCapRule(9, 1, Rating.NOT_COMPLETE);
 
-        assertThat(refusal(() -> stricter.check(review, Rating.EXCELLENT)).rule()).isEqualTo("LEAVE_CAP");
-        assertThat(refusal(() -> stricter.check(daysOfLeave(123, LeaveKind.SICK), Rating.GOOD)).rule())
+        assertThat(refusal(() -> stricter.check(daysOfLeave(40, LeaveKind.SICK), Rating.COMPLETE)).rule())
+                .isEqualTo("LEAVE_CAP");
+        assertThat(refusal(() -> stricter.check(daysOfLeave(123, LeaveKind.UNPAID), Rating.GOOD)).rule())
                 .isEqualTo("LEAVE_NOT_RATED");
     }
 }

@@ -39,15 +39,24 @@ class RequiredOpinionSourcesRuleTest {
         assertThat(v.args()).containsEntry("missing", EnumSet.of(RESIDENCE_CELL))
                 .containsEntry("required", EnumSet.of(RESIDENCE_CELL));
     }
+    /** DESIGN.md stage 2: the residence committee's comment for every individual; a cadre's leadership collective too. */
 
     @Test
-    void opinions_aLeadershipCadreNeedsTheLeadershipCollectiveAndTheSuperior() {
+    void opinions_aLeadershipCadreNeedsTheResidenceCommentAndTheLeadershipCollective() {
         assertThatNoException().isThrownBy(
-                () -> rule.check(SubjectKind.LEADERSHIP_CADRE, EnumSet.of(LEADERSHIP_COLLECTIVE, SUPERIOR, RELATED_BODY)));
+                () -> rule.check(SubjectKind.LEADERSHIP_CADRE, EnumSet.of(RESIDENCE_CELL, LEADERSHIP_COLLECTIVE, RELATED_BODY)));
 
         RuleViolation v = refusal(() -> rule.check(SubjectKind.LEADERSHIP_CADRE, EnumSet.of(LEADERSHIP_COLLECTIVE)));
-        assertThat(v.args()).containsEntry("missing", EnumSet.of(SUPERIOR))
-                .containsEntry("required", EnumSet.of(LEADERSHIP_COLLECTIVE, SUPERIOR));
+        assertThat(v.args()).containsEntry("missing", EnumSet.of(RESIDENCE_CELL))
+                .containsEntry("required", EnumSet.of(RESIDENCE_CELL, LEADERSHIP_COLLECTIVE));
+    }
+
+    /** Quy định 366-QĐ/TW Art. 17 §2: a member outside the political system belongs to the residence cell itself. */
+    @Test
+    void opinions_aMemberOutsideThePoliticalSystem_needsNoSeparateResidenceComment() {
+        assertThatNoException().isThrownBy(() -> rule.check(SubjectKind.PARTY_MEMBER, true, Set.of()));
+        assertThat(refusal(() -> rule.check(SubjectKind.PARTY_MEMBER, false, Set.of())).rule())
+                .isEqualTo("OPINION_SOURCES_MISSING");
     }
 
     @Test
@@ -62,7 +71,7 @@ class RequiredOpinionSourcesRuleTest {
         RuleParameters d = RuleParameters.reg124Defaults();
         Map<SubjectKind, Set<OpinionSource>> onlyCadres = Map.of(SubjectKind.LEADERSHIP_CADRE, EnumSet.of(SUPERIOR));
         RuleParameters relaxed = new RuleParameters(d.quorumShare(), d.voteMajorityShare(), d.excellentShareOfGood(),
-                d.minMonthsWorkedForRating(), d.leaveMonthsBarringExcellent(), d.draftCirculationWorkingDays(),
+                d.minMonthsWorkedForRating(), d.sickLeaveMonthsForCap(), d.draftCirculationWorkingDays(),
                 d.admissionMonthsForReview(), onlyCadres, d.excellentScore(), d.goodScore(), d.completeScore(),
                 d.unitBeforeHead(), d.lowerLevelBeforeUpper());
         RequiredOpinionSourcesRule relaxedRule = new RequiredOpinionSourcesRule(relaxed);

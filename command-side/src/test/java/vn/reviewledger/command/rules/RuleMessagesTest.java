@@ -151,7 +151,7 @@ class RuleMessagesTest {
                 List.of(new DisciplineRecorded("r", LocalDate.of(2024, 5, 10), DisciplineForm.KHIEN_TRACH, false, false)),
                 List.of(), false, null, null);
         RatingContext longLeave = new RatingContext(SubjectKind.PARTY_MEMBER, 2024, List.of(),
-                List.of(new LeaveRecorded("r", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 8, 31), LeaveKind.MATERNITY)),
+                List.of(new LeaveRecorded("r", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 8, 31), LeaveKind.UNPAID)),
                 false, null, null);
         RatingContext someLeave = new RatingContext(SubjectKind.PARTY_MEMBER, 2024, List.of(),
                 List.of(new LeaveRecorded("r", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 4, 30), LeaveKind.SICK)),
@@ -159,16 +159,43 @@ class RuleMessagesTest {
         RatingContext civilServant = new RatingContext(SubjectKind.PARTY_MEMBER, 2024, List.of(), List.of(), true, null, null);
         RatingContext civilServantGood = new RatingContext(SubjectKind.PARTY_MEMBER, 2024, List.of(), List.of(), true,
                 Rating.GOOD, null);
-        RatingContext score89 = new RatingContext(SubjectKind.PARTY_MEMBER, 2025, List.of(), List.of(), false, null, 89);
         ScoreBandRule band = new ScoreBandRule(90, 70, 50);
+        RatingContext score89 = new RatingContext(SubjectKind.PARTY_MEMBER, 2025, List.of(), List.of(), false, null, 89);
+        RatingContext stateNotComplete = new RatingContext(SubjectKind.PARTY_MEMBER, 2024, List.of(), List.of(), true,
+                Rating.NOT_COMPLETE, null);
+        RatingContext shortcomings = new RatingContext(SubjectKind.PARTY_MEMBER, 2025, List.of(), List.of(), false, null,
+                95, null, 2);
+        RuleSet reg366 = RuleSet.of(RuleSetId.REG_366, null);
+        DisciplineRecorded excused = new DisciplineRecorded("r", LocalDate.of(2025, 5, 10), DisciplineForm.KHIEN_TRACH,
+                true, true);
+        CollectiveStatus cellGood = new CollectiveStatus("rv-cb", "cb", "Chi bộ Văn phòng", Rating.GOOD);
         return List.of(
+                refusal(() -> reg366.checkRating(new RatingContext(SubjectKind.PARTY_MEMBER, 2025, List.of(), List.of(),
+                        false, null, 95, null, 0), Rating.GOOD)),
+                refusal(() -> new DutyDisciplineRule().check(new RatingContext(SubjectKind.PARTY_MEMBER, 2025,
+                        List.of(excused), List.of(), false, null, 80), Rating.GOOD)),
+                refusal(() -> new CivilServantRule().check(stateNotComplete, Rating.COMPLETE)),
+                refusal(() -> new ExcellentConditionsRule().check(shortcomings, Rating.EXCELLENT)),
+                refusal(() -> new ExcellentConditionsRule().checkRecord(1, 2)),
+                refusal(() -> new VoteMeetingRule().check(6, null, 12, 11)),
+                refusal(() -> new ExemptionRule().check(SubjectKind.PARTY_ORGANIZATION,
+                        vn.reviewledger.kernel.common.ExemptionReason.SUSPENDED, Stage.OPENED)),
+                refusal(() -> new ComplaintRule(true).checkDecision(List.of("k-1"))),
+                refusal(() -> new HeadNotAboveCollectiveRule().check("Bí thư", Rating.EXCELLENT, List.of(cellGood))),
+                refusal(() -> new OrganizationAfterMembersRule().check("Đảng bộ", 3)),
+                refusal(() -> new CollectiveDisciplineRule(new BigDecimal("0.2")).check("Đảng bộ", Rating.GOOD,
+                        new CollectiveFacts(SubjectKind.PARTY_ORGANIZATION, 0, 0, 4, 1, "rv-1"))),
+                refusal(() -> new LeadershipDisciplineRule().check("Ban Thường vụ", Rating.GOOD,
+                        new CollectiveFacts(SubjectKind.LEADERSHIP_COLLECTIVE, 1, 1, 0, 0, "rv-1"))),
+                refusal(() -> new QuotaShareRule(new BigDecimal("0.2"), new BigDecimal("0.25")).check("g", new BigDecimal("0.3"), "x")),
+                refusal(() -> new QuotaShareRule(new BigDecimal("0.2"), new BigDecimal("0.25")).check("g", new BigDecimal("0.25"), null)),
                 refusal(() -> reg124.stageOrder.require(Stage.OPENED, Stage.OPINIONS_COLLECTED, Stage.MEETING_HELD)),
                 refusal(() -> reg124.stageOrder.requireDecided(Stage.PROPOSED)),
                 refusal(() -> reg124.stageOrder.requireOpen(Stage.CLOSED)),
-                refusal(() -> reg124.selfReviewForm.check(SubjectKind.PARTY_MEMBER, true, SelfReviewForm.F02A)),
-                refusal(() -> new SelfAssessmentRule(false).check(null, null)),
-                refusal(() -> new SelfAssessmentRule(true).check(null, null)),
-                refusal(() -> new SelfAssessmentRule(true).check(null, 120)),
+                refusal(() -> reg124.selfReviewForm.check(SubjectKind.PARTY_MEMBER, true, false, SelfReviewForm.F02A)),
+                refusal(() -> SelfAssessmentRule.rating().check(null, null)),
+                refusal(() -> SelfAssessmentRule.score(band).check(null, null)),
+                refusal(() -> SelfAssessmentRule.score(band).check(null, 120)),
                 refusal(() -> reg124.opinionSources.check(SubjectKind.LEADERSHIP_CADRE, EnumSet.noneOf(OpinionSource.class))),
                 refusal(() -> reg124.quorum.check(10, 5, 2)),
                 refusal(() -> reg124.quorum.check(0, 0, 0)),
@@ -180,7 +207,7 @@ class RuleMessagesTest {
                 refusal(() -> reg124.proposalReason.check(Rating.GOOD, Rating.EXCELLENT, null)),
                 refusal(() -> new DisciplineCapRule().check(disciplined, Rating.GOOD)),
                 refusal(() -> reg124.leave.check(longLeave, Rating.GOOD)),
-                refusal(() -> reg124.leave.check(someLeave, Rating.EXCELLENT)),
+                refusal(() -> reg124.leave.check(someLeave, Rating.GOOD)),
                 refusal(() -> new CivilServantRule().check(civilServant, Rating.GOOD)),
                 refusal(() -> new CivilServantRule().check(civilServantGood, Rating.EXCELLENT)),
                 refusal(() -> band.check(score89, Rating.EXCELLENT)),
@@ -266,7 +293,7 @@ class RuleMessagesTest {
     void vietnamese_listsOfSourcesAndStagesAreJoinedByTheirLabels() {
         RuleViolation sources = refusal(() -> new RequiredOpinionSourcesRule(RuleParameters.reg124Defaults())
                 .check(SubjectKind.LEADERSHIP_CADRE, EnumSet.noneOf(OpinionSource.class)));
-        assertThat(sources.getMessage()).contains("Tập thể lãnh đạo, Cấp trên");
+        assertThat(sources.getMessage()).contains("Chi ủy nơi cư trú, Tập thể lãnh đạo");
 
         RuleViolation order = refusal(() -> new StageOrderRule().requireDecided(Stage.PROPOSED));
         assertThat(order.getMessage()).contains("«Đã đề xuất xếp loại»").contains("Đã quyết định xếp loại, Đã thông báo kết quả");

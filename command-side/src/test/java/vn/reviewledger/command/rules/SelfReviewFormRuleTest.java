@@ -4,59 +4,105 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static vn.reviewledger.command.rules.Violations.refusal;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.reviewledger.kernel.common.SelfReviewForm;
 import vn.reviewledger.kernel.common.SubjectKind;
 
-/**
- * Hướng dẫn 25-HD/BTCTW, appendices: form 01 for a collective's report, 02A for a member without a
- * leadership post, 02B for a member with one and for every leadership cadre.
- */
+/** Which self-review form a review must use: each guidance has its own forms. */
 class SelfReviewFormRuleTest {
 
-    private final SelfReviewFormRule rule = new SelfReviewFormRule();
+    /** Hướng dẫn 25-HD/BTCTW, appendices (2023–2024): 01 collective, 02A without a post, 02B with one. */
+    @Nested
+    class Guidance25 {
 
-    @ParameterizedTest(name = "{0}, leadership post {1}: form {2}")
-    @CsvSource({
-            "PARTY_MEMBER, false, F02A",
-            "PARTY_MEMBER, true, F02B",
-            "LEADERSHIP_CADRE, false, F02B",
-            "LEADERSHIP_CADRE, true, F02B",
-            "PARTY_ORGANIZATION, false, F01",
-            "PARTY_ORGANIZATION, true, F01",
-            "LEADERSHIP_COLLECTIVE, false, F01"})
-    void form_dependsOnSubjectKindAndLeadershipPost(SubjectKind kind, boolean leadershipPost, SelfReviewForm form) {
-        assertThat(rule.requiredForm(kind, leadershipPost)).isEqualTo(form);
-        assertThatNoException().isThrownBy(() -> rule.check(kind, leadershipPost, form));
+        private final SelfReviewFormRule rule = SelfReviewFormRule.guidance25();
+
+        @ParameterizedTest(name = "{0}, leadership post {1}, outside the system {2}: form {3}")
+        @CsvSource({
+                "PARTY_MEMBER, false, false, F02A",
+                "PARTY_MEMBER, false, true, F02A",
+                "PARTY_MEMBER, true, false, F02B",
+                "LEADERSHIP_CADRE, false, false, F02B",
+                "PARTY_ORGANIZATION, false, false, F01",
+                "LEADERSHIP_COLLECTIVE, true, false, F01"})
+        void form_dependsOnSubjectKindAndLeadershipPost(SubjectKind kind, boolean post, boolean outside,
+                                                       SelfReviewForm form) {
+            assertThat(rule.requiredForm(kind, post, outside)).isEqualTo(form);
+            assertThatNoException().isThrownBy(() -> rule.check(kind, post, outside, form));
+        }
+
+        @Test
+        void aMemberWithoutAPostUsing02B_isRefusedNamingBothForms() {
+            RuleViolation v = refusal(() -> rule.check(SubjectKind.PARTY_MEMBER, false, false, SelfReviewForm.F02B));
+
+            assertThat(v.rule()).isEqualTo("FORM_MISMATCH");
+            assertThat(v.args()).containsEntry("given", "02B").containsEntry("required", "02A");
+        }
+
+        @Test
+        void the2025FormsAreRefused_in2024() {
+            assertThat(refusal(() -> rule.check(SubjectKind.PARTY_MEMBER, false, false, SelfReviewForm.F2B)).args())
+                    .containsEntry("given", "2B").containsEntry("required", "02A");
+        }
+
+        @Test
+        void aMissingForm_isRefusedAsAMismatch() {
+            RuleViolation v = refusal(() -> rule.check(SubjectKind.PARTY_MEMBER, false, false, null));
+
+            assertThat(v.rule()).isEqualTo("FORM_MISMATCH");
+            assertThat(v.args()).containsEntry("given", "—").containsEntry("required", "02A");
+        }
+    }
+
+    /**
+     * Hướng dẫn 43-HD/BTCTW §2 (2025 on): 01 collective, 2A with a leadership or management post, 2B
+     * without, 2C for a party member not working in the political system.
+     */
+    @Nested
+    class Guidance43 {
+
+        private final SelfReviewFormRule rule = SelfReviewFormRule.guidance43();
+
+        @ParameterizedTest(name = "{0}, leadership post {1}, outside the system {2}: form {3}")
+        @CsvSource({
+                "PARTY_MEMBER, false, false, F2B",
+                "PARTY_MEMBER, true, false, F2A",
+                "PARTY_MEMBER, false, true, F2C",
+                "LEADERSHIP_CADRE, false, false, F2A",
+                "PARTY_ORGANIZATION, false, false, F01",
+                "LEADERSHIP_COLLECTIVE, false, false, F01"})
+        void form_dependsOnKindPostAndWhereTheMemberWorks(SubjectKind kind, boolean post, boolean outside,
+                                                         SelfReviewForm form) {
+            assertThat(rule.requiredForm(kind, post, outside)).isEqualTo(form);
+            assertThatNoException().isThrownBy(() -> rule.check(kind, post, outside, form));
+        }
+
+        @Test
+        void aMemberWithoutAPostUsingTheLeadersForm2A_isRefused() {
+            assertThat(refusal(() -> rule.check(SubjectKind.PARTY_MEMBER, false, false, SelfReviewForm.F2A)).args())
+                    .containsEntry("given", "2A").containsEntry("required", "2B");
+        }
+
+        @Test
+        void the2023FormsAreRefused_in2025() {
+            assertThat(refusal(() -> rule.check(SubjectKind.PARTY_MEMBER, false, false, SelfReviewForm.F02A)).args())
+                    .containsEntry("given", "02A").containsEntry("required", "2B");
+        }
+
+        @Test
+        void aRetiredMemberUsing2B_isRefused_2CIsTheirs() {
+            assertThat(refusal(() -> rule.check(SubjectKind.PARTY_MEMBER, false, true, SelfReviewForm.F2B)).args())
+                    .containsEntry("required", "2C");
+        }
     }
 
     @Test
-    void form_aMemberWithoutAPostUsing02B_isRefusedNamingBothForms() {
-        RuleViolation v = refusal(() -> rule.check(SubjectKind.PARTY_MEMBER, false, SelfReviewForm.F02B));
-
-        assertThat(v.rule()).isEqualTo("FORM_MISMATCH");
-        assertThat(v.args()).containsEntry("given", "02B").containsEntry("required", "02A");
-    }
-
-    @Test
-    void form_aMemberWithALeadershipPostUsing02A_isRefused() {
-        assertThat(refusal(() -> rule.check(SubjectKind.PARTY_MEMBER, true, SelfReviewForm.F02A)).args())
-                .containsEntry("given", "02A").containsEntry("required", "02B");
-    }
-
-    @Test
-    void form_aCollectiveUsingAnIndividualForm_isRefused() {
-        assertThat(refusal(() -> rule.check(SubjectKind.PARTY_ORGANIZATION, false, SelfReviewForm.F02A)).args())
-                .containsEntry("required", "01");
-    }
-
-    @Test
-    void form_missing_isRefusedAsAMismatch() {
-        RuleViolation v = refusal(() -> rule.check(SubjectKind.PARTY_MEMBER, false, null));
-
-        assertThat(v.rule()).isEqualTo("FORM_MISMATCH");
-        assertThat(v.args()).containsEntry("given", "—").containsEntry("required", "02A");
+    void formCodes_areReadAsPrinted() {
+        assertThat(SelfReviewForm.of("2B")).isEqualTo(SelfReviewForm.F2B);
+        assertThat(SelfReviewForm.of("2c")).isEqualTo(SelfReviewForm.F2C);
+        assertThat(SelfReviewForm.of("02A")).isEqualTo(SelfReviewForm.F02A);
     }
 }

@@ -178,7 +178,7 @@ public final class ReviewEvents {
 
         public DisciplineRecorded(String reviewId, LocalDate imposedOn, DisciplineForm form, boolean selfDiscovered,
                                   boolean remedied) {
-            this(reviewId, imposedOn, form, selfDiscovered, remedied, null, null);
+            this(reviewId, imposedOn, form, selfDiscovered, remedied, null, Boolean.TRUE);
         }
 
         /** When the fault was committed; the imposition date when not recorded. */
