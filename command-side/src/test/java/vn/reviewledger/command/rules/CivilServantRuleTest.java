@@ -70,4 +70,28 @@ class CivilServantRuleTest {
     void civilServant_collectivesAreUnaffected(SubjectKind collective) {
         assertThatNoException().isThrownBy(() -> rule.check(review(collective, true, null), Rating.EXCELLENT));
     }
+
+    /** Guid. 21/2019, Quy định 366-QĐ/TW Art. 3 (4): rated Not complete by the State ⇒ Not complete in the party. */
+    @ParameterizedTest(name = "{0} is refused after a State Not complete")
+    @EnumSource(value = Rating.class, names = {"EXCELLENT", "GOOD", "COMPLETE"})
+    void civilServant_notCompleteInTheState_bindsTheParty(Rating rating) {
+        RuleViolation v = refusal(() -> rule.check(review(SubjectKind.PARTY_MEMBER, true, Rating.NOT_COMPLETE), rating));
+
+        assertThat(v.rule()).isIn("CIVIL_SERVANT_NOT_COMPLETE", "CIVIL_SERVANT_EXCELLENT");
+        assertThat(v.args()).containsEntry("stateRating", Rating.NOT_COMPLETE);
+        assertThatNoException().isThrownBy(
+                () -> rule.check(review(SubjectKind.PARTY_MEMBER, true, Rating.NOT_COMPLETE), Rating.NOT_COMPLETE));
+    }
+
+    @Test
+    void civilServant_theStateRatingIsRecordedOnlyForAnIndividualCivilServant_beforeTheDecision() {
+        assertThatNoException().isThrownBy(() -> rule.checkRecording(SubjectKind.PARTY_MEMBER, true, "An",
+                vn.reviewledger.kernel.common.Stage.PROPOSED));
+        assertThat(refusal(() -> rule.checkRecording(SubjectKind.PARTY_MEMBER, false, "An",
+                vn.reviewledger.kernel.common.Stage.PROPOSED)).rule()).isEqualTo("CIVIL_SERVANT_NOT_APPLICABLE");
+        assertThat(refusal(() -> rule.checkRecording(SubjectKind.PARTY_ORGANIZATION, true, "Chi bộ",
+                vn.reviewledger.kernel.common.Stage.OPENED)).rule()).isEqualTo("CIVIL_SERVANT_NOT_APPLICABLE");
+        assertThat(refusal(() -> rule.checkRecording(SubjectKind.PARTY_MEMBER, true, "An",
+                vn.reviewledger.kernel.common.Stage.DECIDED)).rule()).isEqualTo("STAGE_ORDER");
+    }
 }

@@ -107,4 +107,16 @@ class DisciplineCapRuleTest {
 
         assertThat(refusal(() -> rule.check(organization, Rating.GOOD)).rule()).isEqualTo("DISCIPLINE_CAP");
     }
+
+    /** Art. 12 §4.5: a fault of 2023 disciplined in 2024 is rated in 2023, not in 2024. */
+    @Test
+    void discipline_forAFaultOfAnEarlierYear_capsThatYear_notTheYearItWasImposed() {
+        DisciplineRecorded late = new DisciplineRecorded("r-1", LocalDate.of(2024, 2, 5), DisciplineForm.CANH_CAO, false,
+                false, LocalDate.of(2023, 10, 1), true);
+        RatingContext in2024 = new RatingContext(SubjectKind.PARTY_MEMBER, 2024, List.of(late), List.of(), false, null, null);
+        RatingContext in2023 = new RatingContext(SubjectKind.PARTY_MEMBER, 2023, List.of(late), List.of(), false, null, null);
+
+        assertThatNoException().isThrownBy(() -> rule.check(in2024, Rating.GOOD));
+        assertThat(refusal(() -> rule.check(in2023, Rating.GOOD)).rule()).isEqualTo("DISCIPLINE_CAP");
+    }
 }

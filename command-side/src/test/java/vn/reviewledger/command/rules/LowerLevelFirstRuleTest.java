@@ -40,4 +40,10 @@ class LowerLevelFirstRuleTest {
     void aCollectiveWithNothingBelow_doesNotWait() {
         assertThatNoException().isThrownBy(() -> rule.check("Chi bộ Văn phòng", List.of()));
     }
+
+    /** An exempted collective (established under six months) is never decided, and never blocks another. */
+    @Test
+    void anExemptedCollective_doesNotBlock() {
+        org.assertj.core.api.Assertions.assertThatNoException().isThrownBy(() -> rule.check("Đảng ủy Khối", List.of(new CollectiveStatus("rv-cb-moi", "chi-bo-moi", "Chi bộ mới thành lập", null, true))));
+    }
 }

@@ -49,4 +49,10 @@ class UnitBeforeHeadRuleTest {
         assertThat(refusal(() -> rule.check("Trần Văn Đức", both)).args())
                 .containsEntry("collective", "Ban Thường vụ Đảng ủy Khối").containsEntry("blockingReviewId", "rv-btv");
     }
+
+    /** An exempted collective (established under six months) is never decided, and never blocks another. */
+    @Test
+    void anExemptedCollective_doesNotBlock() {
+        org.assertj.core.api.Assertions.assertThatNoException().isThrownBy(() -> rule.check("Bí thư", List.of(new CollectiveStatus("rv-cb-vp", "chi-bo-van-phong", "Chi bộ Văn phòng", null, true))));
+    }
 }
