@@ -34,11 +34,14 @@ import vn.reviewledger.kernel.common.RuleSetId;
 import vn.reviewledger.kernel.common.Stage;
 import vn.reviewledger.kernel.common.SubjectKind;
 import vn.reviewledger.kernel.common.Unit;
+import vn.reviewledger.kernel.cycle.CycleEvents.CollectiveDisciplineNoted;
 import vn.reviewledger.kernel.cycle.CycleEvents.CollectiveReviewRegistered;
 import vn.reviewledger.kernel.cycle.CycleEvents.CycleOpened;
 import vn.reviewledger.kernel.cycle.CycleEvents.DecisionRecorded;
 import vn.reviewledger.kernel.cycle.CycleEvents.MemberDisciplineNoted;
+import vn.reviewledger.kernel.cycle.CycleEvents.MemberReviewRegistered;
 import vn.reviewledger.kernel.cycle.CycleEvents.RecordedRating;
+import vn.reviewledger.kernel.cycle.CycleEvents.ReviewExemptionNoted;
 import vn.reviewledger.kernel.cycle.DueRule;
 
 /**
@@ -83,6 +86,12 @@ class ReviewCycleDecisionsTest {
     record RecordDecision(String cycleId, String quotaGroupId, List<RatingChange> changes) {
     }
 
+    record RegisterMember(String cycleId, String unitId, String reviewId) {
+    }
+
+    record NoteExemption(String cycleId, String unitId, String reviewId, SubjectKind kind) {
+    }
+
     /** Hands the test-only commands to the real {@link CycleDirectory}, as the review side would. */
     static final class ReviewSide {
 
@@ -100,6 +109,16 @@ class ReviewCycleDecisionsTest {
         @CommandHandler
         void handle(NoteDiscipline c) {
             cycles.noteDiscipline(c.cycleId(), c.unitId(), c.reviewId(), c.kind());
+        }
+
+        @CommandHandler
+        void handle(RegisterMember c) {
+            cycles.registerMember(c.cycleId(), c.unitId(), c.reviewId());
+        }
+
+        @CommandHandler
+        void handle(NoteExemption c) {
+            cycles.noteExemption(c.cycleId(), c.unitId(), c.reviewId(), c.kind());
         }
 
         @CommandHandler
@@ -459,6 +478,166 @@ class ReviewCycleDecisionsTest {
             fixture.given(opened(), new MemberDisciplineNoted(CYCLE_ID, CELL_A.id(), "dv-7"))
                     .when(new RecordDecision(CYCLE_ID, MEMBERS.id(), List.of(member("dv-1", GOOD))))
                     .expectEvents(recorded(MEMBERS.id(), member("dv-1", GOOD)));
+        }
+    }
+
+    private static CycleOpened opened366() {
+        Map<Stage, DueRule> plan = new EnumMap<>(Stage.class);
+        for (Stage s : Stage.PLANNED) {
+            plan.put(s, DueRule.on(LocalDate.of(2025, 12, 16)));
+        }
+        return new CycleOpened(CYCLE_ID, "dang-uy-khoi", "Đảng ủy Khối các cơ quan", 2025, RuleSetId.REG_366,
+                RuleParameters.reg366Defaults(), List.of(ROOT, CELL_A, CELL_B, GROUP), plan, Map.of(),
+                List.of(MEMBERS, LEADERS), LocalDate.of(2025, 11, 3));
+    }
+
+    private static RatingChange leadershipCollective(String reviewId, Unit unit, Rating rating) {
+        return new RatingChange(reviewId, unit.id(), SubjectKind.LEADERSHIP_COLLECTIVE, "Ban Thường vụ " + unit.name(),
+                false, null, rating);
+    }
+
+    /** Guid. 21/2019 (kept by Guid. 25), Quy định 366-QĐ/TW Art. 3 (2): the head is never above the collective he heads. */
+    @Nested
+    class HeadNotAboveTheCollective {
+
+        @Test
+        void aHeadAboveTheDecidedCollective_isRefused() {
+            fixture.given(opened(), registered("rv-cb-vp", CELL_A), recorded(null, collective("rv-cb-vp", CELL_A, COMPLETE)))
+                    .when(new RecordDecision(CYCLE_ID, MEMBERS.id(), List.of(head("dv-bt", CELL_A, GOOD))))
+                    .expectException(violates("HEAD_ABOVE_COLLECTIVE").naming("rating", GOOD)
+                            .naming("collectiveRating", COMPLETE))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aHeadAtTheCollectivesRating_isDecided() {
+            fixture.given(opened(), registered("rv-cb-vp", CELL_A), recorded(null, collective("rv-cb-vp", CELL_A, COMPLETE)))
+                    .when(new RecordDecision(CYCLE_ID, MEMBERS.id(), List.of(head("dv-bt", CELL_A, COMPLETE))))
+                    .expectEvents(recorded(MEMBERS.id(), head("dv-bt", CELL_A, COMPLETE)));
+        }
+    }
+
+    /** DESIGN.md stage 6: an exempted review never blocks another. */
+    @Nested
+    class ExemptedReviewsNeverBlock {
+
+        private final ReviewExemptionNoted cellExempted =
+                new ReviewExemptionNoted(CYCLE_ID, CELL_A.id(), "rv-cb-vp", PARTY_ORGANIZATION);
+
+        @Test
+        void anExemptedCell_doesNotHoldItsHead() {
+            fixture.given(opened(), registered("rv-cb-vp", CELL_A), cellExempted)
+                    .when(new RecordDecision(CYCLE_ID, MEMBERS.id(), List.of(head("dv-bt", CELL_A, GOOD))))
+                    .expectEvents(recorded(MEMBERS.id(), head("dv-bt", CELL_A, GOOD)));
+        }
+
+        @Test
+        void anExemptedCell_doesNotHoldTheCommitteeAbove() {
+            fixture.given(opened(), registered("rv-cb-vp", CELL_A), registered("rv-dukhoi", ROOT), cellExempted)
+                    .when(new RecordDecision(CYCLE_ID, null, List.of(collective("rv-dukhoi", ROOT, GOOD))))
+                    .expectEvents(recorded(null, collective("rv-dukhoi", ROOT, GOOD)));
+        }
+
+        @Test
+        void theCycleNotesAnExemption() {
+            fixture.given(opened(), registered("rv-cb-vp", CELL_A))
+                    .when(new NoteExemption(CYCLE_ID, CELL_A.id(), "rv-cb-vp", PARTY_ORGANIZATION))
+                    .expectEvents(cellExempted);
+        }
+    }
+
+    /** Quy định 124-QĐ/TW Art. 12 §4: a collective answers for its subordinate units' discipline. */
+    @Nested
+    class DisciplinedUnits124 {
+
+        @Test
+        void moreThanTwentyPercentOfItsUnitsDisciplined_makesTheCommitteeNotComplete() {
+            // Two cells directly under the committee; one disciplined: 50% > 20%.
+            fixture.given(opened(), registered("rv-dukhoi", ROOT), new CollectiveDisciplineNoted(CYCLE_ID, CELL_A.id(), "rv-cb-vp"))
+                    .when(new RecordDecision(CYCLE_ID, null, List.of(collective("rv-dukhoi", ROOT, COMPLETE))))
+                    .expectException(violates("DISCIPLINED_UNITS_SHARE").naming("disciplined", 1).naming("units", 2))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void thenNotComplete_isDecided() {
+            fixture.given(opened(), registered("rv-dukhoi", ROOT), new CollectiveDisciplineNoted(CYCLE_ID, CELL_A.id(), "rv-cb-vp"))
+                    .when(new RecordDecision(CYCLE_ID, null, List.of(collective("rv-dukhoi", ROOT, Rating.NOT_COMPLETE))))
+                    .expectEvents(recorded(null, collective("rv-dukhoi", ROOT, Rating.NOT_COMPLETE)));
+        }
+
+        @Test
+        void aCollectivesOwnDiscipline_isNotedOnce() {
+            fixture.given(opened())
+                    .when(new NoteDiscipline(CYCLE_ID, CELL_A.id(), "rv-cb-vp", PARTY_ORGANIZATION))
+                    .expectEvents(new CollectiveDisciplineNoted(CYCLE_ID, CELL_A.id(), "rv-cb-vp"));
+            fixture.given(opened(), new CollectiveDisciplineNoted(CYCLE_ID, CELL_A.id(), "rv-cb-vp"))
+                    .when(new NoteDiscipline(CYCLE_ID, CELL_A.id(), "rv-cb-vp", PARTY_ORGANIZATION))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+    }
+
+    /** Quy định 366-QĐ/TW Art. 11 §1 and §4 for collectives. */
+    @Nested
+    class LeadershipDiscipline366 {
+
+        @Test
+        void aLeadershipCollectiveWithADisciplinedMember_isNotComplete() {
+            fixture.given(opened366(), new MemberDisciplineNoted(CYCLE_ID, CELL_A.id(), "cb-1", SubjectKind.LEADERSHIP_CADRE))
+                    .when(new RecordDecision(CYCLE_ID, null, List.of(leadershipCollective("rv-btv", CELL_A, GOOD))))
+                    .expectException(violates("LEADERSHIP_MEMBER_DISCIPLINED").naming("count", 1))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anOrdinaryMembersDiscipline_leavesTheCellFreeToBeExcellent() {
+            fixture.given(opened366(), new MemberDisciplineNoted(CYCLE_ID, CELL_A.id(), "dv-7", PARTY_MEMBER))
+                    .when(new RecordDecision(CYCLE_ID, null, List.of(collective("rv-cb-vp", CELL_A, EXCELLENT))))
+                    .expectEvents(recorded(null, collective("rv-cb-vp", CELL_A, EXCELLENT)));
+        }
+    }
+
+    /** Hướng dẫn 43-HD/BTCTW §3: an organization is decided after all its members. */
+    @Nested
+    class OrganizationAfterMembers366 {
+
+        @Test
+        void aMemberStillUndecided_holdsTheOrganization() {
+            fixture.given(opened366(), new MemberReviewRegistered(CYCLE_ID, GROUP.id(), "dv-1"))
+                    .when(new RecordDecision(CYCLE_ID, null, List.of(collective("rv-cb-vp", CELL_A, GOOD))))
+                    .expectException(violates("ORGANIZATION_AFTER_MEMBERS").naming("undecided", 1))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void onceTheMemberIsDecided_orExempted_theOrganizationIsDecided() {
+            fixture.given(opened366(), new MemberReviewRegistered(CYCLE_ID, CELL_A.id(), "dv-1"),
+                            recorded(MEMBERS.id(), member("dv-1", GOOD)))
+                    .when(new RecordDecision(CYCLE_ID, null, List.of(collective("rv-cb-vp", CELL_A, GOOD))))
+                    .expectEvents(recorded(null, collective("rv-cb-vp", CELL_A, GOOD)));
+            fixture.given(opened366(), new MemberReviewRegistered(CYCLE_ID, CELL_A.id(), "dv-1"),
+                            new ReviewExemptionNoted(CYCLE_ID, CELL_A.id(), "dv-1", PARTY_MEMBER))
+                    .when(new RecordDecision(CYCLE_ID, null, List.of(collective("rv-cb-vp", CELL_A, GOOD))))
+                    .expectEvents(recorded(null, collective("rv-cb-vp", CELL_A, GOOD)));
+        }
+
+        @Test
+        void aMemberOfASiblingCell_doesNotHoldThisCell() {
+            fixture.given(opened366(), new MemberReviewRegistered(CYCLE_ID, CELL_B.id(), "dv-9"))
+                    .when(new RecordDecision(CYCLE_ID, null, List.of(collective("rv-cb-vp", CELL_A, GOOD))))
+                    .expectEvents(recorded(null, collective("rv-cb-vp", CELL_A, GOOD)));
+        }
+
+        @Test
+        void membersAreRegisteredUnder366Only() {
+            fixture.given(opened366())
+                    .when(new RegisterMember(CYCLE_ID, CELL_A.id(), "dv-1"))
+                    .expectEvents(new MemberReviewRegistered(CYCLE_ID, CELL_A.id(), "dv-1"));
+            fixture.given(opened())
+                    .when(new RegisterMember(CYCLE_ID, CELL_A.id(), "dv-1"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
         }
     }
 }

@@ -1,5 +1,7 @@
 package vn.reviewledger.command.review;
 
+import vn.reviewledger.kernel.review.ReviewCommands.DecideRating;
+
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
@@ -108,6 +110,25 @@ class ReviewAfterDecisionTest {
 
     @Nested
     class Reclassification {
+
+        /** Quy định 124-QĐ/TW Art. 12 §4.5 and Art. 13: re-rating hits closed reviews, so it is allowed after close. */
+        @Test
+        void aClosedReview_isStillReRated_asANewDecision() {
+            fixture.given(partyMember().past().announced(GOOD).then(new ReviewClosed(REVIEW_ID, "Hoàn tất")).events())
+                    .when(new ReclassifyRating(REVIEW_ID, null, NOT_COMPLETE, RECLASSIFICATION_NO, "Vi phạm năm 2024 bị kỷ luật"))
+                    .expectEvents(new RatingReclassified(REVIEW_ID, QUOTA_GROUP, NOT_COMPLETE, GOOD, RECLASSIFICATION_NO,
+                            DECISION_NO, "Vi phạm năm 2024 bị kỷ luật"));
+        }
+
+        /** Art. 12 §4.5: an earlier year's fault re-rates that year, it does not cap this one. */
+        @Test
+        void aDisciplineForAFaultOfAnEarlierYear_doesNotCapThisYear() {
+            fixture.given(partyMember().past().proposed(GOOD).then(new DisciplineRecorded(REVIEW_ID,
+                            LocalDate.of(2024, 3, 4), DisciplineForm.CANH_CAO, false, false, LocalDate.of(2023, 8, 1), true))
+                            .events())
+                    .when(new DecideRating(REVIEW_ID, null, GOOD, DECISION_NO, LocalDate.of(2024, 12, 16)))
+                    .expectSuccessfulHandlerExecution();
+        }
 
         @Test
         void aReclassificationIsANewDecisionThatNamesTheOneItReplaces() {

@@ -5,6 +5,7 @@ import static vn.reviewledger.command.review.ReviewTestData.REVIEW_ID;
 import static vn.reviewledger.command.review.ReviewTestData.SELF_REVIEW_DUE;
 import static vn.reviewledger.command.review.ReviewTestData.SUBMITTED_ON;
 import static vn.reviewledger.command.review.ReviewTestData.partyMember;
+import static vn.reviewledger.command.review.ReviewTestData.partyOrganization;
 import static vn.reviewledger.command.rules.Violations.violates;
 import static vn.reviewledger.kernel.common.Rating.GOOD;
 
@@ -49,6 +50,25 @@ class ReviewExemptionAndDeadlineTest {
             fixture.given(partyMember().event())
                     .when(new ExemptReview(REVIEW_ID, null, ExemptionReason.EXEMPTED_FROM_PARTY_WORK, "Tuổi cao, sức yếu"))
                     .expectEvents(new ReviewExempted(REVIEW_ID, ExemptionReason.EXEMPTED_FROM_PARTY_WORK, "Tuổi cao, sức yếu"));
+        }
+
+        /** Guid. 21/2019: a collective established under six months is not rated; it never blocks another review. */
+        @Test
+        void aCollectiveEstablishedUnderSixMonths_isExempted_andTheCycleStopsWaitingForIt() {
+            fixture.given(partyOrganization().event())
+                    .when(new ExemptReview(REVIEW_ID, null, ExemptionReason.ESTABLISHED_UNDER_6_MONTHS, "Thành lập tháng 9"))
+                    .expectEvents(new ReviewExempted(REVIEW_ID, ExemptionReason.ESTABLISHED_UNDER_6_MONTHS, "Thành lập tháng 9"));
+
+            org.mockito.Mockito.verify(cycles).noteExemption(ReviewTestData.CYCLE_ID, ReviewTestData.UNIT_ID, REVIEW_ID,
+                    vn.reviewledger.kernel.common.SubjectKind.PARTY_ORGANIZATION);
+        }
+
+        @Test
+        void aMemberCannotBeExemptedAsANewlyEstablishedCollective() {
+            fixture.given(partyMember().event())
+                    .when(new ExemptReview(REVIEW_ID, null, ExemptionReason.ESTABLISHED_UNDER_6_MONTHS, "Nhầm"))
+                    .expectException(vn.reviewledger.command.rules.Violations.violates("EXEMPTION_REASON_KIND"))
+                    .expectNoEvents();
         }
 
         @Test

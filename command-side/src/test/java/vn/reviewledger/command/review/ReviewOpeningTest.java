@@ -115,6 +115,19 @@ class ReviewOpeningTest {
                 .when(open(recent))
                 .expectEvents(recent.event(),
                         new ReviewExempted(REVIEW_ID, ExemptionReason.ADMITTED_UNDER_6_MONTHS, "Kết nạp ngày 2024-06-01"));
+
+        // Not reviewed: not a member any organization waits for.
+        verify(cycles, never()).registerMember(any(), any(), any());
+    }
+
+    @Test
+    void aMemberReviewed_isRegisteredWithTheCycle_soThatAnOrganizationMayWaitForIt() {
+        ReviewTestData.Opening m = partyMember();
+        fixture.givenNoPriorActivity()
+                .when(open(m))
+                .expectEvents(m.event());
+
+        verify(cycles).registerMember(CYCLE_ID, UNIT_ID, REVIEW_ID);
     }
 
     @Test

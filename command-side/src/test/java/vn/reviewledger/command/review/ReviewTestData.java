@@ -67,6 +67,16 @@ final class ReviewTestData {
                 RuleParameters.reg366Defaults(), LocalDate.of(2025, 11, 3));
     }
 
+    static Opening reg366Cadre() {
+        return new Opening(new Subject("cb-002", "Phạm Thị Lan", SubjectKind.LEADERSHIP_CADRE), 2025, RuleSetId.REG_366,
+                RuleParameters.reg366Defaults(), LocalDate.of(2025, 11, 3));
+    }
+
+    static Opening reg366Organization() {
+        return new Opening(new Subject("cb-vp", "Chi bộ Văn phòng", SubjectKind.PARTY_ORGANIZATION), 2025,
+                RuleSetId.REG_366, RuleParameters.reg366Defaults(), LocalDate.of(2025, 11, 3));
+    }
+
     static Map<Stage, LocalDate> plan(int year) {
         Map<Stage, LocalDate> plan = new EnumMap<>(Stage.class);
         plan.put(Stage.SELF_REVIEW_SUBMITTED, LocalDate.of(year, 11, 15));
