@@ -75,7 +75,9 @@
   /** Shows a message beside its field; answers false when the form has no such field. */
   function fieldError(form, field, message) {
     var base = String(field || '').replace(/\[.*$/, '').split('.')[0];
-    var holder = form.querySelector('#err-' + CSS.escape(field)) || form.querySelector('#err-' + CSS.escape(base));
+    // A step form's errors are #err-<field>; the forms beside it mark theirs data-for="<field>".
+    var holder = form.querySelector('#err-' + CSS.escape(field)) || form.querySelector('#err-' + CSS.escape(base))
+      || form.querySelector('[data-for="' + field + '"]') || form.querySelector('[data-for="' + base + '"]');
     if (!holder) { return false; }
     holder.textContent = message;
     var input = form.querySelector('[name="' + field + '"]') || form.querySelector('[name="' + base + '"]');
@@ -111,6 +113,8 @@
     var lines = [];
     Array.prototype.forEach.call(form.elements, function (el) {
       if (!el.name || el.disabled || el.type === 'submit') { return; }
+      // A checkbox is a yes or a no, sent either way (dutyRelated defaults to yes on the server).
+      if (el.type === 'checkbox') { put(body, el.name, el.checked); return; }
       var value = (el.value || '').trim();
       if (value === '') { return; }
       if (el.getAttribute('data-type') === 'date') {

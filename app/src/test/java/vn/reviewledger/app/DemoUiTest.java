@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.reviewledger.ReviewLedgerApplication;
+import vn.reviewledger.kernel.common.Ids;
 import vn.reviewledger.support.Api;
 import vn.reviewledger.support.UiSession;
 
@@ -89,6 +90,31 @@ class DemoUiTest {
         Api.Response en = page(secretary, "/ui/reviews/" + reviewId + "?lang=en");
         assertThat(en.body()).contains("Steps and due dates", "Timeline", "Review opened", "Record");
         assertThat(page(secretary, "/ui/tasks").body()).contains("My tasks", "Overdue");
+    }
+
+    @Test
+    void theOfficeFindsTheReratingTaskAndTheRegulation366ReviewsShowTheirFormsAndScores() {
+        UiSession office = new UiSession(port).signedIn("office");
+        Api.Response tasks = page(office, "/ui/tasks?lang=vi");
+        Matcher rerate = Pattern.compile("data-review=\"([0-9a-f-]{36})\" data-task=\"RERATE\"").matcher(tasks.body());
+        assertThat(rerate.find()).as("the 2023 review re-rated for a fault disciplined in 2024").isTrue();
+        assertThat(tasks.body()).contains("Xếp loại lại");
+        Api.Response earlier = page(office, "/ui/reviews/" + rerate.group(1));
+        assertThat(earlier.body()).contains("id=\"rerating-requested\"", "đề nghị xếp loại lại",
+                "data-api=\"/api/reviews/" + rerate.group(1) + "/reclassification");
+
+        String cycle366 = Ids.cycleId("dbk", 2025);
+        String proposed = office.get("/api/reviews?cycleId=" + cycle366 + "&stage=PROPOSED&size=50").json()
+                .get("items").get(0).get("reviewId").asText();
+        Api.Response withScore = page(office, "/ui/reviews/" + proposed);
+        assertThat(withScore.body()).contains("Điểm đề xuất", "id=\"proposed-score\"", "Quyết định xếp loại",
+                "name=\"score\"", "name=\"reason\"");
+        String opened = office.get("/api/reviews?cycleId=" + cycle366 + "&stage=OPENED&size=50").json()
+                .get("items").get(0).get("reviewId").asText();
+        Api.Response form = page(office, "/ui/reviews/" + opened + "?lang=en");
+        assertThat(form.body()).contains("Form 2A", "Form 2B", "Form 2C", "name=\"selfScore\"", "Record a discipline",
+                "name=\"violationOn\"", "name=\"dutyRelated\"", "Record as not reviewed")
+                .doesNotContain("Form 02A");
     }
 
     @Test

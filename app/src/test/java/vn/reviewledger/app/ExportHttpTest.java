@@ -153,6 +153,56 @@ class ExportHttpTest {
     }
 
     @Test
+    void theScoresAndTheFormTwoCFlagOfRegulation366AreColumnsInBothLanguagesAndFormats() throws Exception {
+        ReadScenario reg366 = new ReadScenario(scenario.api, scenario.today).open(2025);
+        Api.Response opened = scenario.api.as("admin").post("/api/cycles/" + reg366.cycleId + "/reviews?wait=true", """
+                {"subject": {"id": "hc-1", "name": "Ông Ích Khiêm", "kind": "PARTY_MEMBER"}, "unitId": "cb-vp",
+                 "outsidePoliticalSystem": true, "admittedOn": "2001-05-19"}""");
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        String id = opened.json().get("reviewId").asText();
+        reg366.step(id, "self-review", """
+                {"form": "2C", "selfScore": 86, "submittedOn": "%s"}""".formatted(scenario.today));
+        reg366.step(id, "opinions/close", "{}");
+        reg366.step(id, "meeting", """
+                {"heldOn": "%s", "eligible": 12, "present": 11, "absentWithReason": 1}""".formatted(scenario.today));
+        reg366.step(id, "vote", """
+                {"method": "SECRET_BALLOT", "votes": {"GOOD": 11}}""");
+        reg366.step(id, "proposal", """
+                {"rating": "GOOD", "score": 84}""");
+        reg366.step(id, "decision", """
+                {"rating": "GOOD", "score": 83, "decisionNo": "25-QĐ/ĐU", "decidedOn": "%s"}""".formatted(scenario.today));
+
+        String vi = new String(download("/api/cycles/" + reg366.cycleId + "/export.csv", null).body(),
+                StandardCharsets.UTF_8).substring(1);
+        List<String> header = cells(vi.lines().findFirst().orElseThrow());
+        List<String> row = cells(vi.lines().skip(1).findFirst().orElseThrow());
+        assertThat(header).contains("Không làm việc trong hệ thống chính trị", "Tự chấm điểm", "Điểm đề xuất",
+                "Điểm quyết định");
+        assertThat(row.get(header.indexOf("Họ và tên"))).isEqualTo("Ông Ích Khiêm");
+        assertThat(row.get(header.indexOf("Không làm việc trong hệ thống chính trị"))).isEqualTo("Có");
+        assertThat(row.get(header.indexOf("Tự chấm điểm"))).isEqualTo("86");
+        assertThat(row.get(header.indexOf("Điểm đề xuất"))).isEqualTo("84");
+        assertThat(row.get(header.indexOf("Điểm quyết định"))).isEqualTo("83");
+        assertThat(row.get(header.indexOf("Nhóm tỷ lệ"))).as("the unit's default group, by the unit's name")
+                .isEqualTo("Chi bộ Văn phòng");
+
+        String en = new String(download("/api/cycles/" + reg366.cycleId + "/export.csv?lang=en", null).body(),
+                StandardCharsets.UTF_8);
+        assertThat(en).contains("Outside the political system", "Self-score", "Proposed score", "Decided score",
+                "Ông Ích Khiêm");
+
+        HttpResponse<byte[]> xlsx = download("/api/cycles/" + reg366.cycleId + "/export.xlsx", null);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = book.getSheetAt(0);
+            List<String> columns = new ArrayList<>();
+            sheet.getRow(0).forEach(c -> columns.add(c.getStringCellValue()));
+            Cell decided = sheet.getRow(1).getCell(columns.indexOf("Điểm quyết định"));
+            assertThat(decided.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(decided.getNumericCellValue()).isEqualTo(83.0);
+        }
+    }
+
+    @Test
     void anUnknownCycleIs404Problem() throws Exception {
         HttpResponse<byte[]> r = download("/api/cycles/nope/export.xlsx", null);
         assertThat(r.statusCode()).isEqualTo(404);

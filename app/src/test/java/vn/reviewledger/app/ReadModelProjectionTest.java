@@ -259,6 +259,115 @@ class ReadModelProjectionTest {
         assertThat(other).isNotBlank();
     }
 
+    private JsonNode review(String reviewId, String asOf) {
+        Api.Response r = api.as("auditor").get("/api/reviews/" + reviewId + (asOf == null ? "" : "?asOf=" + asOf));
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json();
+    }
+
+    private JsonNode tasks(String user) {
+        Api.Response r = api.as(user).get("/api/tasks?size=1000");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json();
+    }
+
+    private static JsonNode task(JsonNode tasks, String reviewId, String kind) {
+        for (JsonNode t : tasks) {
+            if (t.get("reviewId").asText().equals(reviewId) && t.get("task").asText().equals(kind)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private JsonNode consistency() {
+        Api.Response r = api.as("admin").get("/api/admin/consistency");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json();
+    }
+
+    @Test
+    void underRegulation366TheReviewShowsItsScoresAndTheDecisionFollowsAReratingAfterClose() throws Exception {
+        ReadScenario reg366 = new ReadScenario(api, scenario.today).open(2025);
+        // Opened without a group and outside the political system: form 2C, the unit's default group.
+        Api.Response opened = api.as("admin").post("/api/cycles/" + reg366.cycleId + "/reviews?wait=true", """
+                {"subject": {"id": "hc-1", "name": "Lý Thị Hồng", "kind": "PARTY_MEMBER"}, "unitId": "cb-vp",
+                 "outsidePoliticalSystem": true, "admittedOn": "2001-05-19"}""");
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        String id = opened.json().get("reviewId").asText();
+        JsonNode atOpening = review(id, null);
+        assertThat(atOpening.get("outsidePoliticalSystem").asBoolean()).isTrue();
+        assertThat(atOpening.get("quotaGroupId").asText()).isEqualTo("unit:cb-vp");
+        assertThat(atOpening.get("reratingRequested").asInt()).isZero();
+        assertThat(atOpening.get("proposedScore").isNull()).isTrue();
+
+        reg366.step(id, "self-review", """
+                {"form": "2C", "selfScore": 86, "summary": "Tự đánh giá", "submittedOn": "%s"}""".formatted(scenario.today));
+        reg366.step(id, "opinions/close", "{}");
+        reg366.step(id, "meeting", """
+                {"heldOn": "%s", "eligible": 12, "present": 11, "absentWithReason": 1}""".formatted(scenario.today));
+        reg366.step(id, "vote", """
+                {"method": "SECRET_BALLOT", "votes": {"GOOD": 11}}""");
+        reg366.step(id, "proposal", """
+                {"rating": "GOOD", "score": 84}""");
+        reg366.step(id, "decision", """
+                {"rating": "GOOD", "decisionNo": "25-QĐ/ĐU", "decidedOn": "%s"}""".formatted(scenario.today));
+        JsonNode decided = review(id, null);
+        assertThat(decided.get("selfScore").asInt()).isEqualTo(86);
+        assertThat(decided.get("proposedScore").asInt()).isEqualTo(84);
+        assertThat(decided.get("decidedScore").asInt()).as("the proposal's, when the decision names none").isEqualTo(84);
+        reg366.step(id, "announcement", """
+                {"announcedOn": "%s"}""".formatted(scenario.today));
+        reg366.step(id, "close", """
+                {"reason": "Hoàn tất"}""");
+        String beforeRerating = java.time.Instant.now().toString();
+        Thread.sleep(5);
+        reg366.step(id, "reclassification", """
+                {"rating": "COMPLETE", "score": 64, "decisionNo": "31-QĐ/ĐU", "reason": "Kết luận kiểm tra"}""");
+
+        JsonNode live = review(id, null);
+        assertThat(live.get("stage").asText()).as("a re-rating after close keeps it closed").isEqualTo("CLOSED");
+        assertThat(live.get("decidedRating").asText()).isEqualTo("COMPLETE");
+        assertThat(live.get("decidedScore").asInt()).isEqualTo(64);
+        assertThat(live.get("decisionNo").asText()).isEqualTo("31-QĐ/ĐU");
+        assertThat(review(id, java.time.Instant.now().toString())).as("as of now: the live shape, field for field")
+                .isEqualTo(live);
+        JsonNode before = review(id, beforeRerating);
+        assertThat(before.get("decidedRating").asText()).isEqualTo("GOOD");
+        assertThat(before.get("decidedScore").asInt()).isEqualTo(84);
+
+        JsonNode group = quota(api.as("office").get("/api/cycles/" + reg366.cycleId + "/dashboard").json(), "unit:cb-vp");
+        assertThat(group).as("the unit's default group counts too").isNotNull();
+        assertThat(group.get("name").asText()).isEqualTo("Chi bộ Văn phòng");
+        assertThat(consistency().get("differenceCount").asInt()).as(consistency().toString()).isZero();
+    }
+
+    @Test
+    void aDisciplineForAFaultOfAnEarlierYearIsAReratingTaskOfTheOfficeUntilAReclassificationAnswersIt() {
+        // The same member in 2023 (decided Good, announced) and in 2024 (Regulation 124).
+        String earlier = scenario.member("cb-vp", "g-vp", "rr-1", "Bùi Thanh Tâm");
+        scenario.decide(earlier, "GOOD", true);
+        ReadScenario next = scenario.sameOrganization().open(2024);
+        String later = next.member("cb-vp", "g-vp", "rr-1", "Bùi Thanh Tâm");
+        next.step(later, "discipline", """
+                {"imposedOn": "%s", "violationOn": "2023-06-10", "form": "KHIEN_TRACH", "dutyRelated": true,
+                 "selfDiscovered": false, "remedied": false}""".formatted(scenario.today));
+
+        assertThat(review(earlier, null).get("reratingRequested").asInt()).isEqualTo(1);
+        JsonNode rerate = task(tasks("office"), earlier, "RERATE");
+        assertThat(rerate).as("the office that decided it re-rates it").isNotNull();
+        assertThat(rerate.get("nextStage").isNull()).isTrue();
+        assertThat(rerate.get("subject").get("name").asText()).isEqualTo("Bùi Thanh Tâm");
+        assertThat(task(tasks("secretary"), earlier, "RERATE")).as("a secretary records steps, not re-ratings").isNull();
+        assertThat(task(tasks("office"), later, "STEP")).as("the later review still owes its step").isNotNull();
+
+        scenario.step(earlier, "reclassification", """
+                {"rating": "COMPLETE", "decisionNo": "16-QĐ/ĐU", "reason": "Vi phạm năm 2023 bị kỷ luật khiển trách"}""");
+        assertThat(review(earlier, null).get("reratingRequested").asInt()).isZero();
+        assertThat(task(tasks("office"), earlier, "RERATE")).isNull();
+        assertThat(consistency().get("differenceCount").asInt()).as(consistency().toString()).isZero();
+    }
+
     private static JsonNode quota(JsonNode dashboard, String groupId) {
         for (JsonNode q : dashboard.get("quota")) {
             if (q.get("groupId").asText().equals(groupId)) {

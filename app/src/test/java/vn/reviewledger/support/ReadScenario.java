@@ -14,19 +14,34 @@ import java.util.UUID;
 public final class ReadScenario {
 
     public final Api api;
-    public final String organizationId = "org-" + UUID.randomUUID().toString().substring(0, 8);
+    public final String organizationId;
     public final LocalDate today;
     public String cycleId;
 
     public ReadScenario(Api api, LocalDate today) {
+        this(api, today, "org-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    private ReadScenario(Api api, LocalDate today, String organizationId) {
         this.api = api;
         this.today = today;
+        this.organizationId = organizationId;
+    }
+
+    /** The same organization's cycle of {@code year} (not yet opened). */
+    public ReadScenario sameOrganization() {
+        return new ReadScenario(api, today, organizationId);
     }
 
     public ReadScenario open() {
+        return open(2023);
+    }
+
+    /** The same tree and plan for a year of the same organization, under that year's rule set. */
+    public ReadScenario open(int year) {
         String body = """
                 {"organizationId": "%s", "organizationName": "Đảng bộ Khối Cơ quan tỉnh", "year": %d,
-                 "ruleSet": "REG_124",
+                 "ruleSet": "%s",
                  "units": [{"id": "dbk", "name": "Đảng bộ Khối Cơ quan tỉnh", "parentId": null},
                            {"id": "cb-vp", "name": "Chi bộ Văn phòng", "parentId": "dbk"},
                            {"id": "db-sxd", "name": "Đảng bộ Sở Xây dựng", "parentId": "dbk"},
@@ -36,7 +51,7 @@ public final class ReadScenario {
                  "quotaGroups": [{"id": "g-vp", "name": "Đảng viên Chi bộ Văn phòng", "excellentShareOfGood": 0.2},
                                  {"id": "g-sxd", "name": "Đảng viên Sở Xây dựng", "excellentShareOfGood": null}],
                  "opensOn": "%s"}
-                """.formatted(organizationId, 2023, today.minusDays(3), today, today.plusDays(60), today.plusDays(60),
+                """.formatted(organizationId, year, year >= 2025 ? "REG_366" : "REG_124", today.minusDays(3), today, today.plusDays(60), today.plusDays(60),
                 today.plusDays(70), today.plusDays(80), today.plusDays(90), today.minusDays(30));
         Api.Response r = api.as("office").post("/api/cycles?wait=true", body);
         assertThat(r.status()).as(r.toString()).isEqualTo(201);

@@ -18,6 +18,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import vn.reviewledger.kernel.common.AuditKeys;
+import vn.reviewledger.kernel.common.DisciplineForm;
 import vn.reviewledger.kernel.common.ExemptionReason;
 import vn.reviewledger.kernel.common.Ids;
 import vn.reviewledger.kernel.common.OpinionSource;
@@ -41,14 +42,16 @@ import vn.reviewledger.kernel.review.ReviewCommands.HoldMeeting;
 import vn.reviewledger.kernel.review.ReviewCommands.HoldVote;
 import vn.reviewledger.kernel.review.ReviewCommands.OpenReview;
 import vn.reviewledger.kernel.review.ReviewCommands.ProposeRating;
+import vn.reviewledger.kernel.review.ReviewCommands.RecordDiscipline;
 import vn.reviewledger.kernel.review.ReviewCommands.RecordOpinion;
 import vn.reviewledger.kernel.review.ReviewCommands.SubmitSelfReview;
 
 /**
- * On the first start of the embedded default, opens a demo cycle of the current review year and
- * drives about a hundred reviews to every stage, through the same commands a user sends, recorded
- * as the system actor. The plan is laid around today, so the dashboards show reviews on track, due
- * soon and overdue. Runs once: the cycle id is derived from organization and year.
+ * On the first start of the embedded default, opens demo cycles — 2024 under Regulation 124 (about a
+ * hundred reviews), 2025 under Regulation 366 ({@link Reg366Demo}), and a small closed 2023 cycle —
+ * and drives their reviews to every stage, through the same commands a user sends, recorded as the
+ * system actor. The plans are laid around today, so the dashboards show reviews on track, due soon
+ * and overdue. Runs once per cycle: a cycle id is derived from organization and year.
  */
 @Component
 @EnableConfigurationProperties(DemoProperties.class)
@@ -76,21 +79,84 @@ class DemoData implements ApplicationRunner {
         this.clock = clock;
     }
 
+    /** The last review year of Regulation 124-QĐ/TW; the REG_366 demo cycle is the year after. */
+    static final int REG_124_YEAR = 2024;
+
     @Override
     public void run(ApplicationArguments args) {
         if (!properties.enabled()) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        // Reviews of year Y happen in December of Y and January of Y+1.
-        int year = today.getMonthValue() >= 10 ? today.getYear() : today.getYear() - 1;
+        // Three cycles of one organization: 2023 (closed, REG_124; a discipline recorded in 2024 for
+        // a fault of 2023 asks for its re-rating), 2024 (REG_124) and 2025 (REG_366), the open ones
+        // with their plans laid around today. Each is created once: its id is derived from the year.
+        once(REG_124_YEAR - 1, today, () -> new Script(Ids.cycleId(ORGANIZATION, REG_124_YEAR - 1),
+                REG_124_YEAR - 1, today).runClosed());
+        once(REG_124_YEAR, today, () -> new Script(Ids.cycleId(ORGANIZATION, REG_124_YEAR), REG_124_YEAR, today).run());
+        once(REG_124_YEAR + 1, today, () -> new Reg366Demo(this::send, Ids.cycleId(ORGANIZATION, REG_124_YEAR + 1),
+                REG_124_YEAR + 1, today, Math.max(12, properties.reviews() / 2)).run());
+    }
+
+    private void once(int year, LocalDate today, Runnable script) {
         String cycleId = Ids.cycleId(ORGANIZATION, year);
         if (eventStore.lastSequenceNumberFor(cycleId).isPresent()) {
             return;
         }
-        log.info("Creating the demo cycle {} for {} with {} reviews", cycleId, year, properties.reviews());
-        new Script(cycleId, year, today).run();
-        log.info("Demo cycle ready");
+        log.info("Creating the demo cycle {} for {} ({})", cycleId, year, RuleSetId.forYear(year));
+        script.run();
+        log.info("Demo cycle {} ready", year);
+    }
+
+    static List<Unit> units() {
+        return List.of(
+                new Unit("dbk", "Đảng bộ Khối Cơ quan tỉnh", null),
+                new Unit("cb-vp", "Chi bộ Văn phòng", "dbk"),
+                new Unit("cb-tc", "Chi bộ Ban Tổ chức", "dbk"),
+                new Unit("cb-kt", "Chi bộ Ủy ban Kiểm tra", "dbk"),
+                new Unit("db-sxd", "Đảng bộ Sở Xây dựng", "dbk"),
+                new Unit("cb-sxd-1", "Chi bộ Phòng Quy hoạch", "db-sxd"),
+                new Unit("cb-sxd-2", "Chi bộ Phòng Quản lý nhà", "db-sxd"));
+    }
+
+    /** The i-th demo person: the same name and id in every cycle, so a later year finds the earlier review. */
+    static Subject person(int i, SubjectKind kind) {
+        String name = FAMILY[i % FAMILY.length] + " " + MIDDLE[(i / 3) % MIDDLE.length] + " "
+                + GIVEN[(i * 7) % GIVEN.length];
+        return new Subject("dv-" + String.format("%04d", i + 1), name, kind);
+    }
+
+    /** Due dates around today, so dashboards show reviews on track, due soon and overdue. */
+    static Map<Stage, DueRule> plan(LocalDate today) {
+        Map<Stage, DueRule> plan = new EnumMap<>(Stage.class);
+        plan.put(Stage.SELF_REVIEW_SUBMITTED, DueRule.on(today.minusDays(2)));
+        plan.put(Stage.OPINIONS_COLLECTED, DueRule.on(today.plusDays(2)));
+        plan.put(Stage.MEETING_HELD, DueRule.on(today.plusDays(9)));
+        plan.put(Stage.VOTED, DueRule.on(today.plusDays(9)));
+        plan.put(Stage.PROPOSED, DueRule.on(today.plusDays(16)));
+        plan.put(Stage.DECIDED, DueRule.on(today.plusDays(23)));
+        plan.put(Stage.ANNOUNCED, DueRule.on(today.plusDays(35)));
+        return plan;
+    }
+
+    /** The committee (level 1) decides and announces a week after its cells. */
+    static Map<Integer, Map<Stage, DueRule>> committeePlan(LocalDate today) {
+        Map<Stage, DueRule> committee = new EnumMap<>(Stage.class);
+        committee.put(Stage.DECIDED, DueRule.on(today.plusDays(30)));
+        committee.put(Stage.ANNOUNCED, DueRule.on(today.plusDays(42)));
+        return Map.of(1, committee);
+    }
+
+    /** A ballot of 11 present out of 12 whose cumulative count lands on the intended rating. */
+    static Map<Rating, Integer> votesFor(Rating rating) {
+        Map<Rating, Integer> votes = new EnumMap<>(Rating.class);
+        switch (rating) {
+            case EXCELLENT -> { votes.put(Rating.EXCELLENT, 8); votes.put(Rating.GOOD, 3); }
+            case GOOD -> { votes.put(Rating.EXCELLENT, 2); votes.put(Rating.GOOD, 8); votes.put(Rating.COMPLETE, 1); }
+            case COMPLETE -> { votes.put(Rating.GOOD, 3); votes.put(Rating.COMPLETE, 8); }
+            case NOT_COMPLETE -> votes.put(Rating.NOT_COMPLETE, 11);
+        }
+        return votes;
     }
 
     private <R> R send(Object command) {
@@ -118,43 +184,15 @@ class DemoData implements ApplicationRunner {
         }
 
         void run() {
-            List<Unit> units = List.of(
-                    new Unit("dbk", "Đảng bộ Khối Cơ quan tỉnh", null),
-                    new Unit("cb-vp", "Chi bộ Văn phòng", "dbk"),
-                    new Unit("cb-tc", "Chi bộ Ban Tổ chức", "dbk"),
-                    new Unit("cb-kt", "Chi bộ Ủy ban Kiểm tra", "dbk"),
-                    new Unit("db-sxd", "Đảng bộ Sở Xây dựng", "dbk"),
-                    new Unit("cb-sxd-1", "Chi bộ Phòng Quy hoạch", "db-sxd"),
-                    new Unit("cb-sxd-2", "Chi bộ Phòng Quản lý nhà", "db-sxd"));
-            Map<Stage, DueRule> plan = new EnumMap<>(Stage.class);
-            plan.put(Stage.SELF_REVIEW_SUBMITTED, DueRule.on(today.minusDays(2)));
-            plan.put(Stage.OPINIONS_COLLECTED, DueRule.on(today.plusDays(2)));
-            plan.put(Stage.MEETING_HELD, DueRule.on(today.plusDays(9)));
-            plan.put(Stage.VOTED, DueRule.on(today.plusDays(9)));
-            plan.put(Stage.PROPOSED, DueRule.on(today.plusDays(16)));
-            plan.put(Stage.DECIDED, DueRule.on(today.plusDays(23)));
-            plan.put(Stage.ANNOUNCED, DueRule.on(today.plusDays(35)));
-            List<QuotaGroup> groups = new ArrayList<>();
-            for (Unit u : units) {
-                groups.add(new QuotaGroup("g-" + u.id(), "Đảng viên " + u.name(), null));
-            }
-            // The committee (level 1) decides and announces a week after its cells.
-            Map<Stage, DueRule> committee = new EnumMap<>(Stage.class);
-            committee.put(Stage.DECIDED, DueRule.on(today.plusDays(30)));
-            committee.put(Stage.ANNOUNCED, DueRule.on(today.plusDays(42)));
-            send(new OpenCycle(cycleId, ORGANIZATION, "Đảng bộ Khối Cơ quan tỉnh", year, ruleSet, null, units, plan,
-                    Map.of(1, committee), groups, today.minusDays(20)));
-
-            List<Unit> cells = units.stream().filter(u -> u.id().startsWith("cb-")).toList();
+            open();
+            List<Unit> cells = units().stream().filter(u -> u.id().startsWith("cb-")).toList();
             Stage[] targets = {Stage.OPENED, Stage.SELF_REVIEW_SUBMITTED, Stage.OPINIONS_COLLECTED, Stage.MEETING_HELD,
                     Stage.VOTED, Stage.PROPOSED, Stage.DECIDED, Stage.ANNOUNCED, Stage.CLOSED, Stage.SELF_REVIEW_SUBMITTED,
                     Stage.OPENED, Stage.MEETING_HELD};
             List<Planned> toDecide = new ArrayList<>();
             for (int i = 0; i < properties.reviews(); i++) {
                 Unit cell = cells.get(i % cells.size());
-                String name = FAMILY[i % FAMILY.length] + " " + MIDDLE[(i / 3) % MIDDLE.length] + " "
-                        + GIVEN[(i * 7) % GIVEN.length];
-                Subject subject = new Subject("dv-" + String.format("%04d", i + 1), name, SubjectKind.PARTY_MEMBER);
+                Subject subject = person(i, SubjectKind.PARTY_MEMBER);
                 Stage target = i == 13 ? Stage.EXEMPTED : targets[i % targets.length];
                 Rating rating = i % 10 == 0 ? Rating.EXCELLENT : i % 10 == 9 ? Rating.COMPLETE : Rating.GOOD;
                 String id = drive(subject, cell.id(), "g-" + cell.id(), target, rating, SelfReviewForm.F02A);
@@ -171,6 +209,33 @@ class DemoData implements ApplicationRunner {
                 Subject collective = new Subject("tc-" + cell.id(), cell.name(), SubjectKind.PARTY_ORGANIZATION);
                 drive(collective, cell.id(), null, Stage.OPINIONS_COLLECTED, Rating.GOOD, SelfReviewForm.F01);
             }
+            // Quy định 124-QĐ/TW Art. 12 §4.5: a reprimand imposed now for a fault of the year before;
+            // the earlier year's review of the same member gets a re-rating request (an office task).
+            String disciplined = Ids.reviewId(cycleId, cells.get(0).id(), SubjectKind.PARTY_MEMBER,
+                    person(0, SubjectKind.PARTY_MEMBER).id());
+            send(new RecordDiscipline(disciplined, null, today.minusDays(3), DisciplineForm.KHIEN_TRACH, false, false,
+                    LocalDate.of(year - 1, 6, 10), true));
+        }
+
+        /** The cycle before: a few members of the first cell, decided Good and closed. */
+        void runClosed() {
+            open();
+            Unit cell = units().get(1);
+            for (int i = 0; i < 5; i++) {
+                int person = i * 5; // the people the next year's script puts in the same cell
+                String id = drive(person(person, SubjectKind.PARTY_MEMBER), cell.id(), "g-" + cell.id(), Stage.CLOSED,
+                        Rating.GOOD, SelfReviewForm.F02A);
+                decideAndFinish(new Planned(id, Stage.CLOSED, Rating.GOOD));
+            }
+        }
+
+        private void open() {
+            List<QuotaGroup> groups = new ArrayList<>();
+            for (Unit u : units()) {
+                groups.add(new QuotaGroup("g-" + u.id(), "Đảng viên " + u.name(), null));
+            }
+            send(new OpenCycle(cycleId, ORGANIZATION, "Đảng bộ Khối Cơ quan tỉnh", year, ruleSet, null, units(),
+                    plan(today), committeePlan(today), groups, today.minusDays(20)));
         }
 
         private record Planned(String reviewId, Stage target, Rating rating) {
@@ -230,18 +295,6 @@ class DemoData implements ApplicationRunner {
                 case COMPLETE -> 65;
                 case NOT_COMPLETE -> 40;
             };
-        }
-
-        /** A ballot of 11 present out of 12 whose cumulative count lands on the intended rating. */
-        private Map<Rating, Integer> votesFor(Rating rating) {
-            Map<Rating, Integer> votes = new EnumMap<>(Rating.class);
-            switch (rating) {
-                case EXCELLENT -> { votes.put(Rating.EXCELLENT, 8); votes.put(Rating.GOOD, 3); }
-                case GOOD -> { votes.put(Rating.EXCELLENT, 2); votes.put(Rating.GOOD, 8); votes.put(Rating.COMPLETE, 1); }
-                case COMPLETE -> { votes.put(Rating.GOOD, 3); votes.put(Rating.COMPLETE, 8); }
-                case NOT_COMPLETE -> votes.put(Rating.NOT_COMPLETE, 11);
-            }
-            return votes;
         }
     }
 }

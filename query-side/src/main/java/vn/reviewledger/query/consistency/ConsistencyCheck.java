@@ -105,7 +105,11 @@ class ConsistencyCheck {
             found.compare(m, r.reviewId, "self_score", r.selfScore, row);
             found.compare(m, r.reviewId, "vote_outcome", r.voteOutcome, row);
             found.compare(m, r.reviewId, "proposed_rating", r.proposedRating, row);
+            found.compare(m, r.reviewId, "proposed_score", r.proposedScore, row);
             found.compare(m, r.reviewId, "decided_rating", r.decidedRating, row);
+            found.compare(m, r.reviewId, "decided_score", r.decidedScore, row);
+            found.compare(m, r.reviewId, "outside_political_system", r.outsidePoliticalSystem, row);
+            found.compare(m, r.reviewId, "rerating_requested", r.reratingRequested, row);
             found.compare(m, r.reviewId, "decision_no", r.decisionNo, row);
             found.compare(m, r.reviewId, "version", r.version, row);
             found.compare(m, r.reviewId, "next_due_date", r.nextDue(), row);
@@ -152,6 +156,7 @@ class ConsistencyCheck {
             found.compare(m, r.reviewId, "stage", r.stage, row);
             found.compare(m, r.reviewId, "next_stage", r.stage.next(), row);
             found.compare(m, r.reviewId, "due_date", r.nextDue(), row);
+            found.compare(m, r.reviewId, "rerating_requested", r.reratingRequested, row);
             found.compare(m, r.reviewId, "version", r.version, row);
         }
         rows.keySet().forEach(id -> found.add(m, id, "row", "missing", "present"));

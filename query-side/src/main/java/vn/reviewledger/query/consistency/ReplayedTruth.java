@@ -13,6 +13,7 @@ import vn.reviewledger.kernel.review.ReviewEvents.DeadlineExtended;
 import vn.reviewledger.kernel.review.ReviewEvents.RatingDecided;
 import vn.reviewledger.kernel.review.ReviewEvents.RatingProposed;
 import vn.reviewledger.kernel.review.ReviewEvents.RatingReclassified;
+import vn.reviewledger.kernel.review.ReviewEvents.ReratingRequested;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewEvent;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewOpened;
 import vn.reviewledger.kernel.review.ReviewEvents.SelfReviewSubmitted;
@@ -33,6 +34,7 @@ final class ReplayedTruth {
         final String cycleId;
         final String unitId;
         final String subjectId;
+        final boolean outsidePoliticalSystem;
         /** The group the review was opened in (the summary keeps this one). */
         final String openedGroupId;
         /** The group the review is counted in (a decision may move it; the progress counters follow). */
@@ -42,8 +44,12 @@ final class ReplayedTruth {
         Integer selfScore;
         Rating voteOutcome;
         Rating proposedRating;
+        Integer proposedScore;
         Rating decidedRating;
+        Integer decidedScore;
         String decisionNo;
+        /** Re-ratings asked and not yet answered by a reclassification (summary and task list keep it). */
+        int reratingRequested;
         final Map<Stage, LocalDate> dueDates = new EnumMap<>(Stage.class);
         long version;
         /** Sequence number to event type, in the order stored. */
@@ -56,6 +62,7 @@ final class ReplayedTruth {
             cycleId = e.cycleId();
             unitId = e.unitId();
             subjectId = e.subject().id();
+            outsidePoliticalSystem = e.outsidePoliticalSystem();
             openedGroupId = e.quotaGroupId();
             countedGroupId = e.quotaGroupId() == null ? "" : e.quotaGroupId();
             if (e.dueDates() != null) {
@@ -78,14 +85,20 @@ final class ReplayedTruth {
                 voteOutcome = v.outcome();
             } else if (e instanceof RatingProposed p) {
                 proposedRating = p.rating();
+                proposedScore = p.score();
             } else if (e instanceof RatingDecided d) {
                 decidedRating = d.rating();
+                decidedScore = d.score();
                 decisionNo = d.decisionNo();
                 countedGroupId = Objects.requireNonNullElse(d.quotaGroupId(), countedGroupId);
             } else if (e instanceof RatingReclassified c) {
                 decidedRating = c.rating();
+                decidedScore = c.score();
                 decisionNo = c.decisionNo();
                 countedGroupId = Objects.requireNonNullElse(c.quotaGroupId(), countedGroupId);
+                reratingRequested = 0;
+            } else if (e instanceof ReratingRequested) {
+                reratingRequested++;
             } else if (e instanceof DeadlineExtended x) {
                 dueDates.put(x.stage(), x.newDueDate());
             }

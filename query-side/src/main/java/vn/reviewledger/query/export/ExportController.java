@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -22,8 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.reviewledger.kernel.cycle.CycleQueries.CycleView;
 import vn.reviewledger.kernel.cycle.CycleQueries.FindCycle;
 import vn.reviewledger.kernel.review.ReviewListQueries.ExportReviews;
-import vn.reviewledger.kernel.review.ReviewListQueries.ReviewPage;
-import vn.reviewledger.kernel.review.ReviewQueries.ReviewView;
+import vn.reviewledger.query.review.ReviewDetail;
 import vn.reviewledger.query.web.NotFound;
 import vn.reviewledger.query.web.ReadScope;
 
@@ -93,22 +93,22 @@ class ExportController {
     }
 
     /** Only the rows of the units the user may read: an office its subtree, a secretary their units. */
-    private void forEach(String cycleId, Consumer<ReviewView> all) {
+    private void forEach(String cycleId, Consumer<ReviewDetail> all) {
         Predicate<String> visible = scope.unitFilter(cycleId);
-        Consumer<ReviewView> each = r -> {
+        Consumer<ReviewDetail> each = r -> {
             if (visible.test(r.unitId())) {
                 all.accept(r);
             }
         };
         String after = null;
         while (true) {
-            ReviewPage chunk = queries.query(new ExportReviews(cycleId, after, CHUNK),
-                    ResponseTypes.instanceOf(ReviewPage.class)).join();
-            chunk.items().forEach(each);
-            if (chunk.items().size() < CHUNK) {
+            List<ReviewDetail> chunk = queries.query(new ExportReviews(cycleId, after, CHUNK),
+                    ResponseTypes.multipleInstancesOf(ReviewDetail.class)).join();
+            chunk.forEach(each);
+            if (chunk.size() < CHUNK) {
                 return;
             }
-            after = chunk.items().get(chunk.items().size() - 1).reviewId();
+            after = chunk.get(chunk.size() - 1).reviewId();
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
+import vn.reviewledger.kernel.common.QuotaGroup;
 import vn.reviewledger.kernel.common.Rating;
 import vn.reviewledger.kernel.common.Stage;
 import vn.reviewledger.kernel.progress.ProgressQueries.DashboardView;
@@ -97,7 +98,7 @@ class DashboardQueries {
         }
         Map<String, List<UnitProgressEntity>> rowsByUnit = new HashMap<>();
         in.rows().forEach(r -> rowsByUnit.computeIfAbsent(r.unitId, k -> new ArrayList<>()).add(r));
-        Map<String, QuotaTotals> quotaTotals = quotaTotals(in.groups(), in.rows());
+        Map<String, QuotaTotals> quotaTotals = quotaTotals(in.groups(), in.rows(), tree);
 
         Rollup rollup = new Rollup(tree, rowsByUnit, in.overdue(), in.dueSoon(), quotaTotals, in.today());
         List<DashboardView> children = tree.children(node.get().id()).stream()
@@ -111,8 +112,14 @@ class DashboardQueries {
         return m;
     }
 
-    /** Every group of the cycle with its Good and Excellent counts over the whole cycle: a quota is group-wide. */
-    private static Map<String, QuotaTotals> quotaTotals(List<QuotaGroupEntity> groups, List<UnitProgressEntity> rows) {
+    /**
+     * Every group of the cycle with its Good and Excellent counts over the whole cycle: a quota is
+     * group-wide. The groups the cycle defined come first, in their order; then the groups only the
+     * reviews name, among them a unit's default group ({@code unit:<id>}, where an individual opened
+     * without a group is counted), named after its unit, at the default share.
+     */
+    private static Map<String, QuotaTotals> quotaTotals(List<QuotaGroupEntity> groups, List<UnitProgressEntity> rows,
+                                                        UnitTree tree) {
         Map<String, QuotaTotals> totals = new LinkedHashMap<>();
         for (QuotaGroupEntity g : groups) {
             totals.put(g.groupId, new QuotaTotals(g.groupId, g.name, g.excellentShare));
@@ -122,7 +129,7 @@ class DashboardQueries {
                 continue;
             }
             QuotaTotals t = totals.computeIfAbsent(r.quotaGroupId,
-                    id -> new QuotaTotals(id, id, ProgressProjection.DEFAULT_SHARE));
+                    id -> new QuotaTotals(id, groupName(id, tree), ProgressProjection.DEFAULT_SHARE));
             if (Rating.GOOD.name().equals(r.rating)) {
                 t.good += r.reviews;
             } else if (Rating.EXCELLENT.name().equals(r.rating)) {
@@ -130,6 +137,15 @@ class DashboardQueries {
             }
         }
         return totals;
+    }
+
+    /** A default group is named after its unit; any other group the cycle does not define, by its id. */
+    static String groupName(String groupId, UnitTree tree) {
+        if (QuotaGroup.isDefaultId(groupId)) {
+            String unitId = groupId.substring(QuotaGroup.defaultIdFor("").length());
+            return tree.node(unitId).map(UnitTree.Node::name).orElse(unitId);
+        }
+        return groupId;
     }
 
     private static final class QuotaTotals {

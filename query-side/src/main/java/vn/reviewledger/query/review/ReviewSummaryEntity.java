@@ -61,12 +61,23 @@ class ReviewSummaryEntity {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "proposed_rating", length = 16)
     Rating proposedRating;
+    @Column(name = "proposed_score")
+    Integer proposedScore;
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "decided_rating", length = 16)
     Rating decidedRating;
+    /** The decided score under REG_366; follows every reclassification. */
+    @Column(name = "decided_score")
+    Integer decidedScore;
     @Column(name = "decision_no", length = 100)
     String decisionNo;
+    /** Form 2C: a party member not working in the political system (Quy định 366-QĐ/TW). */
+    @Column(name = "outside_political_system", nullable = false)
+    boolean outsidePoliticalSystem;
+    /** Re-ratings asked of this review (Quy định 124-QĐ/TW Art. 12 §4.5) not yet answered by a reclassification. */
+    @Column(name = "rerating_requested", nullable = false)
+    int reratingRequested;
     /** The due date of each planned stage, as JSON {"STAGE": "yyyy-MM-dd"}. */
     @Column(name = "due_dates", length = 2000, nullable = false)
     String dueDates;

@@ -28,6 +28,7 @@ import vn.reviewledger.kernel.review.ReviewEvents.RatingAnnounced;
 import vn.reviewledger.kernel.review.ReviewEvents.RatingDecided;
 import vn.reviewledger.kernel.review.ReviewEvents.RatingProposed;
 import vn.reviewledger.kernel.review.ReviewEvents.RatingReclassified;
+import vn.reviewledger.kernel.review.ReviewEvents.ReratingRequested;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewClosed;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewEvent;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewExempted;
@@ -100,6 +101,7 @@ class ReviewSummaryProjection {
         r.subjectId = e.subject().id();
         r.subjectName = e.subject().name();
         r.subjectKind = e.subject().kind();
+        r.outsidePoliticalSystem = e.outsidePoliticalSystem();
         r.stage = Stage.OPENED;
         Map<Stage, LocalDate> due = new EnumMap<>(Stage.class);
         if (e.dueDates() != null) {
@@ -141,13 +143,20 @@ class ReviewSummaryProjection {
         } else if (event instanceof RatingProposed e) {
             r.stage = Stage.PROPOSED;
             r.proposedRating = e.rating();
+            r.proposedScore = e.score();
         } else if (event instanceof RatingDecided e) {
             r.stage = Stage.DECIDED;
             r.decidedRating = e.rating();
+            r.decidedScore = e.score();
             r.decisionNo = e.decisionNo();
         } else if (event instanceof RatingReclassified e) {
+            // Also after close (Quy định 366-QĐ/TW Art. 15 §3): the stage stays, the decision changes.
             r.decidedRating = e.rating();
+            r.decidedScore = e.score();
             r.decisionNo = e.decisionNo();
+            r.reratingRequested = 0;
+        } else if (event instanceof ReratingRequested) {
+            r.reratingRequested++;
         } else if (event instanceof RatingAnnounced) {
             r.stage = Stage.ANNOUNCED;
         } else if (event instanceof ReviewClosed) {
@@ -167,6 +176,12 @@ class ReviewSummaryProjection {
     @QueryHandler
     Optional<ReviewView> handle(FindReview query) {
         return repository.findById(query.reviewId()).map(this::view);
+    }
+
+    /** The same review with the facts the kernel's view does not carry yet. */
+    @QueryHandler
+    Optional<ReviewDetail> detail(FindReview query) {
+        return repository.findById(query.reviewId()).map(r -> detail(r, deadlines.window()));
     }
 
     /**
@@ -196,11 +211,22 @@ class ReviewSummaryProjection {
     @QueryHandler
     ReviewPage handle(ExportReviews query) {
         DeadlinePolicy.Window window = deadlines.window();
-        List<ReviewSummaryEntity> rows = query.afterReviewId() == null
+        List<ReviewSummaryEntity> rows = rows(query);
+        return new ReviewPage(rows.stream().map(r -> view(r, window)).toList(), 0, query.limit(), rows.size());
+    }
+
+    private List<ReviewSummaryEntity> rows(ExportReviews query) {
+        return query.afterReviewId() == null
                 ? repository.findByCycleIdOrderByReviewId(query.cycleId(), PageRequest.of(0, query.limit()))
                 : repository.findByCycleIdAndReviewIdGreaterThanOrderByReviewId(query.cycleId(), query.afterReviewId(),
                         PageRequest.of(0, query.limit()));
-        return new ReviewPage(rows.stream().map(r -> view(r, window)).toList(), 0, query.limit(), rows.size());
+    }
+
+    /** The export's chunks with every fact the export shows. */
+    @QueryHandler
+    List<ReviewDetail> details(ExportReviews query) {
+        DeadlinePolicy.Window window = deadlines.window();
+        return rows(query).stream().map(r -> detail(r, window)).toList();
     }
 
     @QueryHandler
@@ -216,6 +242,13 @@ class ReviewSummaryProjection {
         return new ReviewView(r.reviewId, r.cycleId, new Subject(r.subjectId, r.subjectName, r.subjectKind), r.unitId,
                 r.quotaGroupId, r.stage, r.selfRating, r.selfScore, r.voteOutcome, r.proposedRating, r.decidedRating,
                 r.decisionNo, read(r.dueDates), window.status(r.stage, r.nextDueDate), r.version);
+    }
+
+    ReviewDetail detail(ReviewSummaryEntity r, DeadlinePolicy.Window window) {
+        return new ReviewDetail(r.reviewId, r.cycleId, new Subject(r.subjectId, r.subjectName, r.subjectKind),
+                r.unitId, r.quotaGroupId, r.stage, r.selfRating, r.selfScore, r.voteOutcome, r.proposedRating,
+                r.proposedScore, r.decidedRating, r.decidedScore, r.decisionNo, r.outsidePoliticalSystem,
+                r.reratingRequested, read(r.dueDates), window.status(r.stage, r.nextDueDate), r.version);
     }
 
     private String write(Map<Stage, LocalDate> due) {

@@ -47,6 +47,9 @@ class TaskEntity {
     LocalDate dueDate;
     @Column(name = "due_dates", length = 2000, nullable = false)
     String dueDates;
+    /** Re-ratings asked of the review (Quy định 124-QĐ/TW Art. 12 §4.5) not yet answered: an open task too. */
+    @Column(name = "rerating_requested", nullable = false)
+    int reratingRequested;
     @Column(name = "version", nullable = false)
     long version;
 }

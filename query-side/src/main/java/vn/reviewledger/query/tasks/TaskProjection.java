@@ -16,7 +16,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import vn.reviewledger.kernel.common.Stage;
 import vn.reviewledger.kernel.common.Subject;
+import vn.reviewledger.kernel.common.DeadlineStatus;
 import vn.reviewledger.kernel.review.ReviewEvents.DeadlineExtended;
+import vn.reviewledger.kernel.review.ReviewEvents.RatingReclassified;
+import vn.reviewledger.kernel.review.ReviewEvents.ReratingRequested;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewEvent;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewOpened;
 import vn.reviewledger.kernel.tasks.TaskQueries.FindTasks;
@@ -80,6 +83,10 @@ class TaskProjection {
         if (event instanceof DeadlineExtended x) {
             due.put(x.stage(), x.newDueDate());
             t.dueDates = StageReached.write(json, due);
+        } else if (event instanceof ReratingRequested) {
+            t.reratingRequested++;
+        } else if (event instanceof RatingReclassified) {
+            t.reratingRequested = 0;
         }
         next(t, due);
         t.version = sequence;
@@ -118,6 +125,50 @@ class TaskProjection {
         return found.stream().map(t -> view(t, window)).sorted(URGENT_FIRST)
                 .skip((long) query.page() * query.size()).limit(query.size()).toList();
     }
+
+    /**
+     * Open tasks in scope, most urgent first: each review's next step, and its open re-rating when
+     * {@code rerating} (a review may owe both). Undated tasks come last.
+     */
+    @QueryHandler
+    List<TaskItem> handle(FindTaskItems query) {
+        FindTasks scope = query.scope();
+        int wanted = (scope.page() + 1) * scope.size();
+        DeadlinePolicy.Window window = deadlines.window();
+        List<TaskEntity> found = new ArrayList<>();
+        if (scope.everything()) {
+            found.addAll(query.rerating() ? repository.allOpenOrRerating(PageRequest.of(0, wanted))
+                    : repository.allOpen(PageRequest.of(0, wanted)));
+        } else {
+            for (String cycleId : units.cyclesWith(scope.units())) {
+                Set<String> subtrees = units.tree(cycleId).map(tree -> tree.subtrees(scope.units())).orElse(Set.of());
+                if (!subtrees.isEmpty()) {
+                    found.addAll(query.rerating() ? repository.openOrReratingIn(cycleId, subtrees, PageRequest.of(0, wanted))
+                            : repository.openIn(cycleId, subtrees, PageRequest.of(0, wanted)));
+                }
+            }
+        }
+        List<TaskItem> items = new ArrayList<>();
+        for (TaskEntity t : found) {
+            Subject subject = new Subject(t.subjectId, t.subjectName, t.subjectKind);
+            if (t.nextStage != null) {
+                items.add(new TaskItem(t.reviewId, t.cycleId, subject, t.unitId, t.stage, t.nextStage, TaskItem.STEP,
+                        t.dueDate, window.status(t.stage, t.dueDate), t.version));
+            }
+            if (query.rerating() && t.reratingRequested > 0) {
+                items.add(new TaskItem(t.reviewId, t.cycleId, subject, t.unitId, t.stage, null, TaskItem.RERATE, null,
+                        DeadlineStatus.ON_TRACK, t.version));
+            }
+        }
+        return items.stream().sorted(ITEMS_URGENT_FIRST).skip((long) scope.page() * scope.size())
+                .limit(scope.size()).toList();
+    }
+
+    private static final Comparator<TaskItem> ITEMS_URGENT_FIRST = Comparator
+            .comparing(TaskItem::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(t -> t.subject().name())
+            .thenComparing(TaskItem::reviewId)
+            .thenComparing(TaskItem::task);
 
     private static TaskView view(TaskEntity t, DeadlinePolicy.Window window) {
         return new TaskView(t.reviewId, t.cycleId, new Subject(t.subjectId, t.subjectName, t.subjectKind), t.unitId,

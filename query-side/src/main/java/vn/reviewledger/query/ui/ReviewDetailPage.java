@@ -19,7 +19,9 @@ import vn.reviewledger.kernel.cycle.CycleQueries.CycleView;
 import vn.reviewledger.kernel.review.ReviewQueries.FindReview;
 import vn.reviewledger.kernel.review.ReviewQueries.FindReviewHistory;
 import vn.reviewledger.kernel.review.ReviewQueries.HistoryEntry;
-import vn.reviewledger.kernel.review.ReviewQueries.ReviewView;
+import vn.reviewledger.kernel.common.ExemptionReason;
+import vn.reviewledger.kernel.common.SubjectKind;
+import vn.reviewledger.query.review.ReviewDetail;
 import vn.reviewledger.query.deadline.DeadlinePolicy;
 import vn.reviewledger.query.web.NotFound;
 import vn.reviewledger.query.web.ReadScope;
@@ -35,8 +37,12 @@ class ReviewDetailPage {
 
     /** Payload fields worth a line in the timeline, in this order. */
     private static final List<String> DETAILS = List.of("form", "selfRating", "selfScore", "source", "author",
-            "heldOn", "eligible", "present", "outcome", "rating", "previousRating", "decisionNo", "announcedOn",
-            "stage", "dueDate", "newDueDate", "reason", "note");
+            "heldOn", "eligible", "present", "outcome", "rating", "score", "previousRating", "previousScore",
+            "decisionNo", "announcedOn", "violationOn", "imposedOn", "dutyRelated", "found", "remedied", "stage",
+            "dueDate", "newDueDate", "reason", "note");
+    /** The self-review forms of each rule set (Guid. 25-HD/BTCTW; Guid. 43-HD/BTCTW). */
+    private static final List<String> FORMS_124 = List.of("01", "02A", "02B");
+    private static final List<String> FORMS_366 = List.of("01", "2A", "2B", "2C");
 
     private final QueryGateway queries;
     private final Screens screens;
@@ -67,7 +73,7 @@ class ReviewDetailPage {
 
     @GetMapping
     String review(@PathVariable String id, Model model) {
-        ReviewView review = queries.query(new FindReview(id), ResponseTypes.optionalInstanceOf(ReviewView.class))
+        ReviewDetail review = queries.query(new FindReview(id), ResponseTypes.optionalInstanceOf(ReviewDetail.class))
                 .join().orElseThrow(() -> new NotFound(id));
         scope.requireReview(review.cycleId(), review.unitId());
         List<HistoryEntry> history = queries.query(new FindReviewHistory(id),
@@ -86,10 +92,41 @@ class ReviewDetailPage {
         model.addAttribute("next", next);
         model.addAttribute("mayAct", next != null && viewer.mayAct() && (next != Stage.DECIDED || viewer.mayDecide()));
         model.addAttribute("today", deadlines.today());
-        model.addAttribute("collective", review.subject().kind().isCollective());
-        model.addAttribute("points", cycle != null && cycle.ruleSet() != null && cycle.ruleSet().name().equals("REG_366"));
+        boolean collective = review.subject().kind().isCollective();
+        boolean points = cycle != null && cycle.ruleSet() != null && cycle.ruleSet().name().equals("REG_366");
+        model.addAttribute("collective", collective);
+        model.addAttribute("points", points);
+        model.addAttribute("forms", points ? FORMS_366 : FORMS_124);
+        model.addAttribute("requiredForm", requiredForm(review, points));
+        model.addAttribute("exemptionReasons", java.util.Arrays.stream(ExemptionReason.values())
+                .filter(r -> r.forCollective() == collective).toList());
+        boolean open = !review.stage().isFinished();
+        // Besides the next step: facts the rules weigh (discipline, exemption, earlier shortcomings)
+        // and, once decided, a re-rating by the competent level (also after close).
+        model.addAttribute("mayRecord", viewer.mayAct() && open);
+        model.addAttribute("mayExempt", viewer.mayAct() && review.stage() == Stage.OPENED);
+        model.addAttribute("mayRecordShortcomings", viewer.mayAct() && points
+                && !review.stage().atLeast(Stage.DECIDED) && review.stage() != Stage.EXEMPTED);
+        model.addAttribute("mayReclassify", viewer.mayDecide() && review.decidedRating() != null);
         model.addAttribute("timeline", history.stream().map(this::entry).toList());
         return "review";
+    }
+
+    /**
+     * The form the rules ask for, preselected: 01 for a collective; under Guid. 43 2C for a member
+     * outside the political system, 2A for a leadership cadre, else 2B; under Guid. 25 02B for a
+     * cadre, else 02A. The read side does not keep an individual's leadership post, so a party member
+     * who holds one picks 2A (02B) by hand; the command side checks the choice.
+     */
+    static String requiredForm(ReviewDetail review, boolean points) {
+        SubjectKind kind = review.subject().kind();
+        if (kind.isCollective()) {
+            return "01";
+        }
+        if (points) {
+            return kind == SubjectKind.LEADERSHIP_CADRE ? "2A" : review.outsidePoliticalSystem() ? "2C" : "2B";
+        }
+        return kind == SubjectKind.LEADERSHIP_CADRE ? "02B" : "02A";
     }
 
     /** Business dates of a payload as the rest of the screen shows them: dd/MM/yyyy. */

@@ -32,8 +32,12 @@ final class ApiExamples {
     static final String TASKS = """
             [{"reviewId": "5d1c6f0e-5f0b-3a52-9a57-2a4f0f2a8b11", "cycleId": "0b6c2c52-7f7e-3a0e-8a7c-5f9c1b2e4d10",
               "subject": {"id": "dv-0001", "name": "Nguyễn Văn An", "kind": "PARTY_MEMBER"}, "unitId": "cb-vp",
-              "stage": "OPENED", "nextStage": "SELF_REVIEW_SUBMITTED", "dueDate": "2023-12-05",
-              "deadlineStatus": "OVERDUE", "version": 0}]""";
+              "stage": "OPENED", "nextStage": "SELF_REVIEW_SUBMITTED", "task": "STEP", "dueDate": "2023-12-05",
+              "deadlineStatus": "OVERDUE", "version": 0},
+             {"reviewId": "9a0e2b7c-1d4f-3e6a-8b2c-7f5d3e1a9c20", "cycleId": "4e2a9d1b-0c3f-3b7e-9d1a-6c8b2f4e5a30",
+              "subject": {"id": "dv-0002", "name": "Trần Thị Bình", "kind": "PARTY_MEMBER"}, "unitId": "cb-vp",
+              "stage": "CLOSED", "nextStage": null, "task": "RERATE", "dueDate": null,
+              "deadlineStatus": "ON_TRACK", "version": 9}]""";
 
     static final String STREAM = """
             event: dashboard

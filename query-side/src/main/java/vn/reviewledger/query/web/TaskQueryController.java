@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.reviewledger.kernel.tasks.TaskQueries.TaskView;
+import vn.reviewledger.query.tasks.TaskItem;
 
 @RestController
 @RequestMapping("/api/tasks")
@@ -28,11 +28,15 @@ class TaskQueryController {
     @GetMapping
     @Operation(summary = "The signed-in user's open steps, most urgent first",
             description = "A secretary sees the reviews of their units and below, an office user those of their "
-                    + "subtree, an administrator all, an auditor none.")
+                    + "subtree, an administrator all, an auditor none. task is STEP (the next stage, nextStage) or "
+                    + "RERATE: a later discipline names a fault of the review's year (Regulation 124 Art. 12 "
+                    + "§4.5), so the competent level re-rates it; shown to office users and administrators until "
+                    + "a reclassification answers it (no nextStage, no due date).")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
             examples = @ExampleObject(value = ApiExamples.TASKS)))
-    List<TaskView> tasks(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "200") int size) {
+    List<TaskItem> tasks(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "200") int size) {
         BadRequest.checkPage(page, size, 1000);
-        return queries.query(Viewer.current().tasks(page, size), ResponseTypes.multipleInstancesOf(TaskView.class)).join();
+        return queries.query(Viewer.current().taskItems(page, size), ResponseTypes.multipleInstancesOf(TaskItem.class))
+                .join();
     }
 }

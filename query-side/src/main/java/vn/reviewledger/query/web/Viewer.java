@@ -6,6 +6,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.reviewledger.kernel.tasks.TaskQueries.FindTasks;
+import vn.reviewledger.query.tasks.FindTaskItems;
 
 /**
  * The signed-in user as the read side scopes things: the role and the units whose subtrees the user
@@ -63,5 +64,10 @@ public record Viewer(String username, String role, Set<String> units) {
             return new FindTasks(true, Set.of(), page, size);
         }
         return new FindTasks(false, mayAct() ? units : Set.of(), page, size);
+    }
+
+    /** As {@link #tasks}, with the open re-ratings for whoever decides ratings (office, administrator). */
+    public FindTaskItems taskItems(int page, int size) {
+        return new FindTaskItems(tasks(page, size), mayDecide());
     }
 }
