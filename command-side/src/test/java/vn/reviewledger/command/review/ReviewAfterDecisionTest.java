@@ -1,7 +1,5 @@
 package vn.reviewledger.command.review;
 
-import vn.reviewledger.kernel.review.ReviewCommands.DecideRating;
-
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
@@ -31,6 +29,7 @@ import vn.reviewledger.kernel.common.DisciplineForm;
 import vn.reviewledger.kernel.common.LeaveKind;
 import vn.reviewledger.kernel.common.Stage;
 import vn.reviewledger.kernel.review.ReviewCommands.CloseReview;
+import vn.reviewledger.kernel.review.ReviewCommands.DecideRating;
 import vn.reviewledger.kernel.review.ReviewCommands.LodgeComplaint;
 import vn.reviewledger.kernel.review.ReviewCommands.ReclassifyRating;
 import vn.reviewledger.kernel.review.ReviewCommands.ResolveComplaint;

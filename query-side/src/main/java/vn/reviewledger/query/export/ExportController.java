@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.reviewledger.kernel.cycle.CycleQueries.CycleView;
 import vn.reviewledger.kernel.cycle.CycleQueries.FindCycle;
 import vn.reviewledger.kernel.review.ReviewListQueries.ExportReviews;
-import vn.reviewledger.query.review.ReviewDetail;
+import vn.reviewledger.kernel.review.ReviewListQueries.ReviewPage;
+import vn.reviewledger.kernel.review.ReviewQueries.ReviewView;
 import vn.reviewledger.query.web.NotFound;
 import vn.reviewledger.query.web.ReadScope;
 
@@ -93,17 +94,17 @@ class ExportController {
     }
 
     /** Only the rows of the units the user may read: an office its subtree, a secretary their units. */
-    private void forEach(String cycleId, Consumer<ReviewDetail> all) {
+    private void forEach(String cycleId, Consumer<ReviewView> all) {
         Predicate<String> visible = scope.unitFilter(cycleId);
-        Consumer<ReviewDetail> each = r -> {
+        Consumer<ReviewView> each = r -> {
             if (visible.test(r.unitId())) {
                 all.accept(r);
             }
         };
         String after = null;
         while (true) {
-            List<ReviewDetail> chunk = queries.query(new ExportReviews(cycleId, after, CHUNK),
-                    ResponseTypes.multipleInstancesOf(ReviewDetail.class)).join();
+            List<ReviewView> chunk = queries.query(new ExportReviews(cycleId, after, CHUNK),
+                    ResponseTypes.instanceOf(ReviewPage.class)).join().items();
             chunk.forEach(each);
             if (chunk.size() < CHUNK) {
                 return;

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import vn.reviewledger.kernel.common.QuotaGroup;
 import vn.reviewledger.kernel.common.Rating;
 import vn.reviewledger.kernel.cycle.CycleQueries.CycleView;
-import vn.reviewledger.kernel.common.QuotaGroup;
-import vn.reviewledger.query.review.ReviewDetail;
+import vn.reviewledger.kernel.review.ReviewQueries.ReviewView;
 
 /** One review as a row of an export: the same columns, in the same order, in CSV and XLSX. */
 record ExportRow(List<Object> cells) {
@@ -23,7 +23,7 @@ record ExportRow(List<Object> cells) {
         return COLUMNS.stream().map(c -> messages.getMessage("export." + c, null, c, locale)).toList();
     }
 
-    static ExportRow of(ReviewDetail r, CycleView cycle, MessageSource messages, Locale locale) {
+    static ExportRow of(ReviewView r, CycleView cycle, MessageSource messages, Locale locale) {
         boolean en = "en".equals(locale.getLanguage());
         String unitName = unitName(cycle, r.unitId());
         LocalDate nextDue = r.stage().next() == null ? null : r.dueDates().get(r.stage().next());

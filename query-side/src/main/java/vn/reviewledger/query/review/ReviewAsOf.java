@@ -32,14 +32,9 @@ class ReviewAsOf {
         this.deadlines = deadlines;
     }
 
+    /** The same shape as the live {@code FindReview} answer, field for field. */
     @QueryHandler
     Optional<ReviewView> handle(FindReviewAsOf query) {
-        return detail(query).map(ReviewDetail::view);
-    }
-
-    /** The same shape as the live {@code FindReview} answer of this type, field for field. */
-    @QueryHandler
-    Optional<ReviewDetail> detail(FindReviewAsOf query) {
         ReviewSummaryEntity row = null;
         // From sequence 0: readEvents(id) would start at a snapshot, which is the aggregate, not a view.
         DomainEventStream events = store.readEvents(query.reviewId(), 0);
@@ -59,6 +54,6 @@ class ReviewAsOf {
             return Optional.empty();
         }
         DeadlinePolicy.Window window = deadlines.windowOn(LocalDate.ofInstant(query.asOf(), deadlines.zone()));
-        return Optional.of(moves.detail(row, window));
+        return Optional.of(moves.view(row, window));
     }
 }

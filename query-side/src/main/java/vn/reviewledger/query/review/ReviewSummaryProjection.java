@@ -178,12 +178,6 @@ class ReviewSummaryProjection {
         return repository.findById(query.reviewId()).map(this::view);
     }
 
-    /** The same review with the facts the kernel's view does not carry yet. */
-    @QueryHandler
-    Optional<ReviewDetail> detail(FindReview query) {
-        return repository.findById(query.reviewId()).map(r -> detail(r, deadlines.window()));
-    }
-
     /**
      * A filtered page, most urgent first. The deadline status is turned into a range of
      * {@code next_due_date} (index {@code (cycle_id, next_due_date)}); the unit into the unit's subtree.
@@ -222,13 +216,6 @@ class ReviewSummaryProjection {
                         PageRequest.of(0, query.limit()));
     }
 
-    /** The export's chunks with every fact the export shows. */
-    @QueryHandler
-    List<ReviewDetail> details(ExportReviews query) {
-        DeadlinePolicy.Window window = deadlines.window();
-        return rows(query).stream().map(r -> detail(r, window)).toList();
-    }
-
     @QueryHandler
     List<String> handle(FindReviewIdsOfCycle query) {
         return repository.findReviewIdsByCycleId(query.cycleId());
@@ -239,13 +226,7 @@ class ReviewSummaryProjection {
     }
 
     ReviewView view(ReviewSummaryEntity r, DeadlinePolicy.Window window) {
-        return new ReviewView(r.reviewId, r.cycleId, new Subject(r.subjectId, r.subjectName, r.subjectKind), r.unitId,
-                r.quotaGroupId, r.stage, r.selfRating, r.selfScore, r.voteOutcome, r.proposedRating, r.decidedRating,
-                r.decisionNo, read(r.dueDates), window.status(r.stage, r.nextDueDate), r.version);
-    }
-
-    ReviewDetail detail(ReviewSummaryEntity r, DeadlinePolicy.Window window) {
-        return new ReviewDetail(r.reviewId, r.cycleId, new Subject(r.subjectId, r.subjectName, r.subjectKind),
+        return new ReviewView(r.reviewId, r.cycleId, new Subject(r.subjectId, r.subjectName, r.subjectKind),
                 r.unitId, r.quotaGroupId, r.stage, r.selfRating, r.selfScore, r.voteOutcome, r.proposedRating,
                 r.proposedScore, r.decidedRating, r.decidedScore, r.decisionNo, r.outsidePoliticalSystem,
                 r.reratingRequested, read(r.dueDates), window.status(r.stage, r.nextDueDate), r.version);

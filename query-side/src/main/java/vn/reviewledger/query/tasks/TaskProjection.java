@@ -14,9 +14,9 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
+import vn.reviewledger.kernel.common.DeadlineStatus;
 import vn.reviewledger.kernel.common.Stage;
 import vn.reviewledger.kernel.common.Subject;
-import vn.reviewledger.kernel.common.DeadlineStatus;
 import vn.reviewledger.kernel.review.ReviewEvents.DeadlineExtended;
 import vn.reviewledger.kernel.review.ReviewEvents.RatingReclassified;
 import vn.reviewledger.kernel.review.ReviewEvents.ReratingRequested;
@@ -40,7 +40,8 @@ class TaskProjection {
     private static final Comparator<TaskView> URGENT_FIRST = Comparator
             .comparing(TaskView::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(t -> t.subject().name())
-            .thenComparing(TaskView::reviewId);
+            .thenComparing(TaskView::reviewId)
+            .thenComparing(TaskView::task);
 
     private final TaskRepository repository;
     private final UnitDirectory units;
@@ -104,74 +105,40 @@ class TaskProjection {
     }
 
     /**
-     * Open steps in scope, most urgent first. A scope is a set of units; in every cycle that has one
-     * of them, their subtrees are in scope (a committee's office sees its cells' reviews).
-     */
-    @QueryHandler
-    List<TaskView> handle(FindTasks query) {
-        int wanted = (query.page() + 1) * query.size();
-        DeadlinePolicy.Window window = deadlines.window();
-        List<TaskEntity> found = new ArrayList<>();
-        if (query.everything()) {
-            found.addAll(repository.allOpen(PageRequest.of(query.page(), query.size())));
-            return found.stream().map(t -> view(t, window)).toList();
-        }
-        for (String cycleId : units.cyclesWith(query.units())) {
-            Set<String> scope = units.tree(cycleId).map(tree -> tree.subtrees(query.units())).orElse(Set.of());
-            if (!scope.isEmpty()) {
-                found.addAll(repository.openIn(cycleId, scope, PageRequest.of(0, wanted)));
-            }
-        }
-        return found.stream().map(t -> view(t, window)).sorted(URGENT_FIRST)
-                .skip((long) query.page() * query.size()).limit(query.size()).toList();
-    }
-
-    /**
      * Open tasks in scope, most urgent first: each review's next step, and its open re-rating when
      * {@code rerating} (a review may owe both). Undated tasks come last.
      */
     @QueryHandler
-    List<TaskItem> handle(FindTaskItems query) {
-        FindTasks scope = query.scope();
+    List<TaskView> handle(FindTasks scope) {
         int wanted = (scope.page() + 1) * scope.size();
         DeadlinePolicy.Window window = deadlines.window();
         List<TaskEntity> found = new ArrayList<>();
         if (scope.everything()) {
-            found.addAll(query.rerating() ? repository.allOpenOrRerating(PageRequest.of(0, wanted))
+            found.addAll(scope.rerating() ? repository.allOpenOrRerating(PageRequest.of(0, wanted))
                     : repository.allOpen(PageRequest.of(0, wanted)));
         } else {
             for (String cycleId : units.cyclesWith(scope.units())) {
                 Set<String> subtrees = units.tree(cycleId).map(tree -> tree.subtrees(scope.units())).orElse(Set.of());
                 if (!subtrees.isEmpty()) {
-                    found.addAll(query.rerating() ? repository.openOrReratingIn(cycleId, subtrees, PageRequest.of(0, wanted))
+                    found.addAll(scope.rerating() ? repository.openOrReratingIn(cycleId, subtrees, PageRequest.of(0, wanted))
                             : repository.openIn(cycleId, subtrees, PageRequest.of(0, wanted)));
                 }
             }
         }
-        List<TaskItem> items = new ArrayList<>();
+        List<TaskView> items = new ArrayList<>();
         for (TaskEntity t : found) {
             Subject subject = new Subject(t.subjectId, t.subjectName, t.subjectKind);
             if (t.nextStage != null) {
-                items.add(new TaskItem(t.reviewId, t.cycleId, subject, t.unitId, t.stage, t.nextStage, TaskItem.STEP,
+                items.add(new TaskView(t.reviewId, t.cycleId, subject, t.unitId, t.stage, t.nextStage, TaskView.STEP,
                         t.dueDate, window.status(t.stage, t.dueDate), t.version));
             }
-            if (query.rerating() && t.reratingRequested > 0) {
-                items.add(new TaskItem(t.reviewId, t.cycleId, subject, t.unitId, t.stage, null, TaskItem.RERATE, null,
+            if (scope.rerating() && t.reratingRequested > 0) {
+                items.add(new TaskView(t.reviewId, t.cycleId, subject, t.unitId, t.stage, null, TaskView.RERATE, null,
                         DeadlineStatus.ON_TRACK, t.version));
             }
         }
-        return items.stream().sorted(ITEMS_URGENT_FIRST).skip((long) scope.page() * scope.size())
+        return items.stream().sorted(URGENT_FIRST).skip((long) scope.page() * scope.size())
                 .limit(scope.size()).toList();
     }
 
-    private static final Comparator<TaskItem> ITEMS_URGENT_FIRST = Comparator
-            .comparing(TaskItem::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(t -> t.subject().name())
-            .thenComparing(TaskItem::reviewId)
-            .thenComparing(TaskItem::task);
-
-    private static TaskView view(TaskEntity t, DeadlinePolicy.Window window) {
-        return new TaskView(t.reviewId, t.cycleId, new Subject(t.subjectId, t.subjectName, t.subjectKind), t.unitId,
-                t.stage, t.nextStage, t.dueDate, window.status(t.stage, t.dueDate), t.version);
-    }
 }

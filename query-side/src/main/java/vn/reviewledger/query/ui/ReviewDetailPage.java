@@ -14,14 +14,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import vn.reviewledger.kernel.common.ExemptionReason;
 import vn.reviewledger.kernel.common.Stage;
+import vn.reviewledger.kernel.common.SubjectKind;
 import vn.reviewledger.kernel.cycle.CycleQueries.CycleView;
 import vn.reviewledger.kernel.review.ReviewQueries.FindReview;
 import vn.reviewledger.kernel.review.ReviewQueries.FindReviewHistory;
 import vn.reviewledger.kernel.review.ReviewQueries.HistoryEntry;
-import vn.reviewledger.kernel.common.ExemptionReason;
-import vn.reviewledger.kernel.common.SubjectKind;
-import vn.reviewledger.query.review.ReviewDetail;
+import vn.reviewledger.kernel.review.ReviewQueries.ReviewView;
 import vn.reviewledger.query.deadline.DeadlinePolicy;
 import vn.reviewledger.query.web.NotFound;
 import vn.reviewledger.query.web.ReadScope;
@@ -73,7 +73,7 @@ class ReviewDetailPage {
 
     @GetMapping
     String review(@PathVariable String id, Model model) {
-        ReviewDetail review = queries.query(new FindReview(id), ResponseTypes.optionalInstanceOf(ReviewDetail.class))
+        ReviewView review = queries.query(new FindReview(id), ResponseTypes.optionalInstanceOf(ReviewView.class))
                 .join().orElseThrow(() -> new NotFound(id));
         scope.requireReview(review.cycleId(), review.unitId());
         List<HistoryEntry> history = queries.query(new FindReviewHistory(id),
@@ -118,7 +118,7 @@ class ReviewDetailPage {
      * cadre, else 02A. The read side does not keep an individual's leadership post, so a party member
      * who holds one picks 2A (02B) by hand; the command side checks the choice.
      */
-    static String requiredForm(ReviewDetail review, boolean points) {
+    static String requiredForm(ReviewView review, boolean points) {
         SubjectKind kind = review.subject().kind();
         if (kind.isCollective()) {
             return "01";

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import vn.reviewledger.query.tasks.TaskItem;
+import vn.reviewledger.kernel.tasks.TaskQueries.TaskView;
 import vn.reviewledger.query.web.Viewer;
 
 /** The secretary's task list: the open steps of their units, most urgent first; each opens its form. */
@@ -29,8 +29,8 @@ class TaskPage {
 
     @GetMapping
     String tasks(Model model) {
-        List<TaskItem> tasks = queries.query(Viewer.current().taskItems(0, SHOWN),
-                ResponseTypes.multipleInstancesOf(TaskItem.class)).join();
+        List<TaskView> tasks = queries.query(Viewer.current().tasks(0, SHOWN),
+                ResponseTypes.multipleInstancesOf(TaskView.class)).join();
         Map<String, UnitNames> names = new HashMap<>();
         tasks.forEach(t -> names.computeIfAbsent(t.cycleId(), id -> UnitNames.of(screens.cycle(id).orElse(null))));
         model.addAttribute("tasks", tasks);

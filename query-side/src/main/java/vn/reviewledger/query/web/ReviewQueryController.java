@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.reviewledger.kernel.review.ReviewQueries.FindReview;
 import vn.reviewledger.kernel.review.ReviewQueries.FindReviewAsOf;
-import vn.reviewledger.query.review.ReviewDetail;
+import vn.reviewledger.kernel.review.ReviewQueries.ReviewView;
 
 /**
  * Reads of one review. Only translates HTTP into queries. The review's history, verification and
@@ -34,8 +34,8 @@ class ReviewQueryController {
     }
 
     /** The review, if it exists (else 404) and the user's scope reaches its unit (else 403). */
-    private ReviewDetail inScope(String id) {
-        ReviewDetail view = queries.query(new FindReview(id), ResponseTypes.optionalInstanceOf(ReviewDetail.class)).join()
+    private ReviewView inScope(String id) {
+        ReviewView view = queries.query(new FindReview(id), ResponseTypes.optionalInstanceOf(ReviewView.class)).join()
                 .orElseThrow(() -> new NotFound(id));
         scope.requireReview(view.cycleId(), view.unitId());
         return view;
@@ -49,15 +49,15 @@ class ReviewQueryController {
                     + "REG_366 proposedScore and decidedScore carry the scores (the decided ones follow a "
                     + "reclassification, also after close); reratingRequested counts the re-ratings asked "
                     + "of the review (Regulation 124 Art. 12 §4.5) and not yet answered.")
-    ResponseEntity<ReviewDetail> review(@PathVariable String id,
+    ResponseEntity<ReviewView> review(@PathVariable String id,
                                       @Parameter(description = "the review as it stood at this instant (UTC, ISO-8601)",
                                               example = "2023-12-15T10:00:00Z")
                                       @RequestParam(required = false) Instant asOf) {
         // A review never changes unit, so today's unit decides the scope of its past too.
-        ReviewDetail view = inScope(id);
+        ReviewView view = inScope(id);
         if (asOf != null) {
             return ResponseEntity.ok(queries.query(new FindReviewAsOf(id, asOf),
-                    ResponseTypes.optionalInstanceOf(ReviewDetail.class)).join().orElseThrow(() -> new NotFound(id)));
+                    ResponseTypes.optionalInstanceOf(ReviewView.class)).join().orElseThrow(() -> new NotFound(id)));
         }
         return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
     }

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.reviewledger.query.tasks.TaskItem;
+import vn.reviewledger.kernel.tasks.TaskQueries.TaskView;
 
 @RestController
 @RequestMapping("/api/tasks")
@@ -34,9 +34,9 @@ class TaskQueryController {
                     + "a reclassification answers it (no nextStage, no due date).")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
             examples = @ExampleObject(value = ApiExamples.TASKS)))
-    List<TaskItem> tasks(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "200") int size) {
+    List<TaskView> tasks(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "200") int size) {
         BadRequest.checkPage(page, size, 1000);
-        return queries.query(Viewer.current().taskItems(page, size), ResponseTypes.multipleInstancesOf(TaskItem.class))
+        return queries.query(Viewer.current().tasks(page, size), ResponseTypes.multipleInstancesOf(TaskView.class))
                 .join();
     }
 }

@@ -6,7 +6,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.reviewledger.kernel.tasks.TaskQueries.FindTasks;
-import vn.reviewledger.query.tasks.FindTaskItems;
 
 /**
  * The signed-in user as the read side scopes things: the role and the units whose subtrees the user
@@ -56,18 +55,14 @@ public record Viewer(String username, String role, Set<String> units) {
     }
 
     /**
-     * The open steps this user is to take: an administrator all of them, an office or a secretary
-     * those of their units and below, an auditor none (an auditor never acts).
+     * The open tasks this user is to take: an administrator all of them, an office or a secretary
+     * those of their units and below, an auditor none (an auditor never acts); re-ratings only for
+     * whoever decides ratings (an office, an administrator).
      */
     public FindTasks tasks(int page, int size) {
         if (isAdmin()) {
-            return new FindTasks(true, Set.of(), page, size);
+            return new FindTasks(true, Set.of(), page, size, true);
         }
-        return new FindTasks(false, mayAct() ? units : Set.of(), page, size);
-    }
-
-    /** As {@link #tasks}, with the open re-ratings for whoever decides ratings (office, administrator). */
-    public FindTaskItems taskItems(int page, int size) {
-        return new FindTaskItems(tasks(page, size), mayDecide());
+        return new FindTasks(false, mayAct() ? units : Set.of(), page, size, mayDecide());
     }
 }

@@ -8,13 +8,13 @@ import vn.reviewledger.kernel.common.DeadlineStatus;
 import vn.reviewledger.kernel.common.Stage;
 import vn.reviewledger.kernel.common.Subject;
 import vn.reviewledger.kernel.common.SubjectKind;
-import vn.reviewledger.query.review.ReviewDetail;
+import vn.reviewledger.kernel.review.ReviewQueries.ReviewView;
 
 /** The self-review form the page preselects is the one the review's rule set asks for. */
 class RequiredFormTest {
 
-    private static ReviewDetail review(SubjectKind kind, boolean outside) {
-        return new ReviewDetail("r", "c", new Subject("s", "Nguyễn Văn An", kind), "cb-vp", null, Stage.OPENED, null,
+    private static ReviewView review(SubjectKind kind, boolean outside) {
+        return new ReviewView("r", "c", new Subject("s", "Nguyễn Văn An", kind), "cb-vp", null, Stage.OPENED, null,
                 null, null, null, null, null, null, null, outside, 0, Map.of(), DeadlineStatus.ON_TRACK, 0);
     }
 

@@ -53,6 +53,12 @@ public final class ReviewQueries {
     public record FindReviewIdsOfCycle(String cycleId) {
     }
 
+    /**
+     * One review as the read side shows it. {@code proposedScore}/{@code decidedScore}: the scores
+     * under REG_366 (the decided ones follow every re-rating, also after close);
+     * {@code reratingRequested}: re-ratings asked of it (Quy định 124-QĐ/TW Art. 12 §4.5) that no
+     * re-rating has answered yet.
+     */
     public record ReviewView(
             String reviewId,
             String cycleId,
@@ -64,8 +70,12 @@ public final class ReviewQueries {
             Integer selfScore,
             Rating voteOutcome,
             Rating proposedRating,
+            Integer proposedScore,
             Rating decidedRating,
+            Integer decidedScore,
             String decisionNo,
+            boolean outsidePoliticalSystem,
+            int reratingRequested,
             Map<Stage, LocalDate> dueDates,
             DeadlineStatus deadlineStatus,
             long version) {
