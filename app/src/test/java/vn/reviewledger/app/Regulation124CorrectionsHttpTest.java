@@ -109,9 +109,12 @@ class Regulation124CorrectionsHttpTest {
         scenario.step("secretary", "/api/reviews/" + member + "/close", "{\"reason\": \"Hoàn tất\"}");
         String r = "/api/reviews/" + member + "/reclassification";
 
-        assertRefused(api.as("secretary").post(r, """
-                {"rating": "COMPLETE", "decisionNo": "03-QĐ/ĐU", "reason": "Kết luận kiểm tra"}"""), 403,
-                "RECLASSIFY_COMPETENT_LEVEL");
+        long before = events(member);
+        Api.Response bySecretary = api.as("secretary").post(r, """
+                {"rating": "COMPLETE", "decisionNo": "03-QĐ/ĐU", "reason": "Kết luận kiểm tra"}""");
+        assertThat(bySecretary.status()).as(bySecretary.toString()).isEqualTo(403);
+        assertThat(bySecretary.isProblem()).isTrue();
+        assertThat(events(member)).isEqualTo(before);
         scenario.step("office", r, """
                 {"rating": "COMPLETE", "decisionNo": "03-QĐ/ĐU", "reason": "Kết luận kiểm tra"}""");
 

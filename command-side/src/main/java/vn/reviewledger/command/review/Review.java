@@ -125,7 +125,9 @@ class Review {
     private int meetingPresent;
     private int voteRounds;
     private Rating voteOutcome;
+    private Rating proposedRating;
     private Integer proposedScore;
+    private String proposalReason;
     private Rating decidedRating;
     private Integer decidedScore;
     private String decisionNo;
@@ -290,9 +292,12 @@ class Review {
         RuleSet rules = rules();
         rules.stageOrder.require(stage, Stage.PROPOSED);
         rules.complaints.checkDecision(openComplaints());
-        // Under a points rule set the decision carries a score: the one given, else the proposal's.
+        // Under a points rule set the decision carries a score: the one given, else the proposal's;
+        // confirming the proposal, it carries the proposal's reason too unless it gives its own.
         Integer decided = rules.usesScores() ? (score != null ? score : proposedScore) : null;
-        rules.checkRating(ratingContext(decided, reason), rating);
+        boolean confirms = rating == proposedRating && (score == null || score.equals(proposedScore));
+        String why = reason == null && confirms ? proposalReason : reason;
+        rules.checkRating(ratingContext(decided, why), rating);
         apply(new RatingDecided(reviewId, quotaGroupId, rating, decisionNo, decidedOn, decided, reason));
         scheduleNextStage(deadlines, plan);
         return change(null, rating);
@@ -604,7 +609,9 @@ class Review {
 
     @EventSourcingHandler
     void on(RatingProposed e) {
+        proposedRating = e.rating();
         proposedScore = e.score();
+        proposalReason = e.reason();
         stage = Stage.PROPOSED;
     }
 

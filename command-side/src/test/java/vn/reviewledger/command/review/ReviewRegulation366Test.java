@@ -163,6 +163,14 @@ class ReviewRegulation366Test {
         }
 
         @Test
+        void aDecisionConfirmingAProposalBelowItsBand_standsOnTheProposalsReason() {
+            fixture.given(reg366Member().past().voted(GOOD)
+                            .then(new RatingProposed(REVIEW_ID, GOOD, 93, GOOD, "Giữ tỷ lệ 20% của nhóm")).events())
+                    .when(new DecideRating(REVIEW_ID, null, GOOD, DECISION_NO, DECIDED_ON, null, null))
+                    .expectEvents(decided(GOOD, 93, null));
+        }
+
+        @Test
         void aProposalBelowItsBand_needsTheReasonToo() {
             fixture.given(reg366Member().past().voted(GOOD).events())
                     .when(new ProposeRating(REVIEW_ID, null, COMPLETE, 78, null))
