@@ -23,9 +23,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 import vn.reviewledger.command.rules.Actor;
 import vn.reviewledger.command.rules.CollectiveFacts;
 import vn.reviewledger.command.rules.CollectiveStatus;
+import vn.reviewledger.command.rules.OpeningRule;
 import vn.reviewledger.command.rules.QuotaCount;
 import vn.reviewledger.command.rules.RuleSet;
-import vn.reviewledger.command.rules.RuleViolation;
 import vn.reviewledger.command.rules.ScopeRule;
 import vn.reviewledger.kernel.calendar.WorkingDayCalendar;
 import vn.reviewledger.kernel.common.QuotaGroup;
@@ -122,12 +122,8 @@ class ReviewCycle {
      * (DESIGN.md stage 6: every rated individual belongs to a quota group, so none escapes the cap).
      */
     ReviewTerms termsFor(String unitId, String quotaGroupId, boolean collective, WorkingDayCalendar calendar) {
-        if (!units.containsKey(unitId)) {
-            throw RuleViolation.invalid("unitId", "UNKNOWN_UNIT", "unitId", unitId);
-        }
-        if (quotaGroupId != null && !quotaGroups.containsKey(quotaGroupId)) {
-            throw RuleViolation.invalid("quotaGroupId", "UNKNOWN_QUOTA_GROUP", "quotaGroupId", quotaGroupId);
-        }
+        new OpeningRule().checkPlace(units.containsKey(unitId), unitId, quotaGroupId == null
+                || quotaGroups.containsKey(quotaGroupId), quotaGroupId);
         String group = quotaGroupId != null || collective ? quotaGroupId : QuotaGroup.defaultIdFor(unitId);
         int level = levelOf(unitId);
         Map<Stage, LocalDate> due = new EnumMap<>(Stage.class);

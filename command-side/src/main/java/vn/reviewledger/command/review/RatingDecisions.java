@@ -2,9 +2,7 @@ package vn.reviewledger.command.review;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.messaging.MetaData;
@@ -15,6 +13,7 @@ import vn.reviewledger.command.cycle.CycleDirectory;
 import vn.reviewledger.command.cycle.RatingChange;
 import vn.reviewledger.command.deadline.DeadlinePlan;
 import vn.reviewledger.command.rules.Actor;
+import vn.reviewledger.command.rules.GroupDecisionRule;
 import vn.reviewledger.command.rules.RuleViolation;
 import vn.reviewledger.kernel.review.ReviewCommands.DecideRating;
 import vn.reviewledger.kernel.review.ReviewCommands.DecideRatingsInGroup;
@@ -28,6 +27,8 @@ import vn.reviewledger.kernel.review.ReviewCommands.ReclassifyRating;
  */
 @Component
 class RatingDecisions {
+
+    private static final GroupDecisionRule GROUP_DECISION = new GroupDecisionRule();
 
     private final Repository<Review> reviews;
     private final CycleDirectory cycles;
@@ -51,18 +52,13 @@ class RatingDecisions {
     @CommandHandler
     public int handle(DecideRatingsInGroup cmd, MetaData metaData, DeadlineManager deadlines, DeadlinePlan plan) {
         Actor actor = Actor.from(metaData);
-        if (cmd.entries() == null || cmd.entries().isEmpty()) {
-            throw RuleViolation.invalid("entries", "BATCH_EMPTY");
-        }
-        Set<String> seen = new HashSet<>();
+        GROUP_DECISION.checkEntries(cmd.entries() == null ? null
+                : cmd.entries().stream().map(DecideRatingsInGroup.Entry::reviewId).toList());
         // A fixed order of locking, so two batches over the same reviews cannot deadlock.
         List<DecideRatingsInGroup.Entry> entries = new ArrayList<>(cmd.entries());
         entries.sort(Comparator.comparing(DecideRatingsInGroup.Entry::reviewId));
         List<RatingChange> changes = new ArrayList<>();
         for (DecideRatingsInGroup.Entry entry : entries) {
-            if (!seen.add(entry.reviewId())) {
-                throw RuleViolation.invalid("entries", "BATCH_DUPLICATE", "reviewId", entry.reviewId());
-            }
             Aggregate<Review> review = reviews.load(entry.reviewId());
             changes.add(review.invoke(r -> {
                 // Every entry in the actor's scope, or the whole group decision is refused.
@@ -71,10 +67,8 @@ class RatingDecisions {
                 } catch (RuleViolation v) {
                     throw v.forEntry(entry.reviewId());
                 }
-                if (!cmd.cycleId().equals(r.cycleId()) || !cmd.quotaGroupId().equals(r.quotaGroupId())) {
-                    throw RuleViolation.conflict("QUOTA_GROUP_MISMATCH", "reviewId", entry.reviewId(),
-                            "quotaGroupId", cmd.quotaGroupId(), "actual", String.valueOf(r.quotaGroupId()));
-                }
+                GROUP_DECISION.checkMember(entry.reviewId(), cmd.cycleId(), cmd.quotaGroupId(), r.cycleId(),
+                        r.quotaGroupId());
                 try {
                     return r.decide(entry.rating(), cmd.decisionNo(), cmd.decidedOn(), entry.score(), entry.reason(),
                             deadlines, plan);

@@ -387,10 +387,7 @@ class Review {
     long handle(RecordEarlierShortcomings cmd) {
         RuleSet rules = rules();
         rules.stageOrder.requireOpen(stage);
-        if (stage.atLeast(Stage.DECIDED)) {
-            throw RuleViolation.conflict("STAGE_ORDER", "current", stage, "expected", List.of(Stage.OPENED, Stage.PROPOSED));
-        }
-        rules.excellentConditions.checkRecord(cmd.found(), cmd.remedied());
+        rules.excellentConditions.checkRecord(stage, cmd.found(), cmd.remedied());
         apply(new EarlierShortcomingsRecorded(reviewId, cmd.found(), cmd.remedied(), cmd.note()));
         return version();
     }

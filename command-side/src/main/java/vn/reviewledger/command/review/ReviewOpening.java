@@ -10,7 +10,7 @@ import vn.reviewledger.command.cycle.CycleDirectory;
 import vn.reviewledger.command.cycle.ReviewTerms;
 import vn.reviewledger.command.deadline.DeadlinePlan;
 import vn.reviewledger.command.rules.Actor;
-import vn.reviewledger.command.rules.RuleViolation;
+import vn.reviewledger.command.rules.OpeningRule;
 import vn.reviewledger.command.rules.ScopeRule;
 import vn.reviewledger.kernel.common.Subject;
 import vn.reviewledger.kernel.review.ReviewCommands.OpenReview;
@@ -22,6 +22,8 @@ import vn.reviewledger.kernel.review.ReviewEvents.ReviewOpened;
  */
 @Component
 class ReviewOpening {
+
+    private static final OpeningRule OPENING = new OpeningRule();
 
     private final Repository<Review> reviews;
     private final CycleDirectory cycles;
@@ -42,10 +44,8 @@ class ReviewOpening {
         // Before the duplicate check: an out-of-scope sender learns nothing of the reviews there.
         ScopeRule.requireUnit(Actor.from(metaData), terms.unitPath());
         // A friendly answer for the common case; under a race the event store's unique key decides.
-        if (eventStore.lastSequenceNumberFor(cmd.reviewId()).isPresent()) {
-            throw RuleViolation.conflict("DUPLICATE_REVIEW", "reviewId", cmd.reviewId(), "subject", subject.name(),
-                    "unitId", cmd.unitId());
-        }
+        OPENING.checkNotOpened(eventStore.lastSequenceNumberFor(cmd.reviewId()).isPresent(), cmd.reviewId(),
+                subject.name(), cmd.unitId());
         ReviewOpened opened = new ReviewOpened(cmd.reviewId(), terms.cycleId(), terms.year(), terms.ruleSet(),
                 terms.ruleParameters(), subject, cmd.unitId(), terms.unitLevel(), terms.quotaGroupId(),
                 cmd.leadershipPost(), cmd.civilServant(), cmd.headOfUnit(), cmd.admittedOn(), terms.opensOn(),

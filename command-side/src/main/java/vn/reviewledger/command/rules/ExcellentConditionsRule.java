@@ -1,6 +1,8 @@
 package vn.reviewledger.command.rules;
 
+import java.util.List;
 import vn.reviewledger.kernel.common.Rating;
+import vn.reviewledger.kernel.common.Stage;
 
 /**
  * Quy định 366-QĐ/TW Art. 11 §1: Excellent needs, besides the score, every shortcoming pointed out
@@ -17,8 +19,11 @@ public final class ExcellentConditionsRule implements RatingRule {
         }
     }
 
-    /** The counts a record of earlier shortcomings may carry. */
-    public void checkRecord(int found, int remedied) {
+    /** A record of earlier shortcomings bears on the decision, so it comes before it, and its counts add up. */
+    public void checkRecord(Stage current, int found, int remedied) {
+        if (current.atLeast(Stage.DECIDED)) {
+            throw RuleViolation.conflict("STAGE_ORDER", "current", current, "expected", List.of(Stage.OPENED, Stage.PROPOSED));
+        }
         if (found < 0) {
             throw RuleViolation.invalid("found", "COUNT_INVALID", "field", "found", "value", found);
         }

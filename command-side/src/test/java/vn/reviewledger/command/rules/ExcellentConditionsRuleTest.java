@@ -34,10 +34,10 @@ class ExcellentConditionsRuleTest {
 
     @Test
     void aRecordCannotRemedyMoreThanWasFound() {
-        assertThatNoException().isThrownBy(() -> rule.checkRecord(3, 3));
-        RuleViolation v = refusal(() -> rule.checkRecord(2, 3));
+        assertThatNoException().isThrownBy(() -> rule.checkRecord(vn.reviewledger.kernel.common.Stage.VOTED, 3, 3));
+        RuleViolation v = refusal(() -> rule.checkRecord(vn.reviewledger.kernel.common.Stage.VOTED, 2, 3));
         assertThat(v.rule()).isEqualTo("SHORTCOMINGS_REMEDIED_EXCEED");
         assertThat(v.field()).isEqualTo("remedied");
-        assertThat(refusal(() -> rule.checkRecord(-1, 0)).field()).isEqualTo("found");
+        assertThat(refusal(() -> rule.checkRecord(vn.reviewledger.kernel.common.Stage.VOTED, -1, 0)).field()).isEqualTo("found");
     }
 }

@@ -176,7 +176,7 @@ class RuleMessagesTest {
                         List.of(excused), List.of(), false, null, 80), Rating.GOOD)),
                 refusal(() -> new CivilServantRule().check(stateNotComplete, Rating.COMPLETE)),
                 refusal(() -> new ExcellentConditionsRule().check(shortcomings, Rating.EXCELLENT)),
-                refusal(() -> new ExcellentConditionsRule().checkRecord(1, 2)),
+                refusal(() -> new ExcellentConditionsRule().checkRecord(vn.reviewledger.kernel.common.Stage.VOTED, 1, 2)),
                 refusal(() -> new VoteMeetingRule().check(6, null, 12, 11)),
                 refusal(() -> new ExemptionRule().check(SubjectKind.PARTY_ORGANIZATION,
                         vn.reviewledger.kernel.common.ExemptionReason.SUSPENDED, Stage.OPENED)),
