@@ -1,10 +1,10 @@
 package vn.reviewledger.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.reviewledger.support.Refusals.assertRefused;
+import static vn.reviewledger.support.Refusals.storedEvents;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,7 +59,7 @@ class Regulation124CorrectionsHttpTest {
         scenario.step("secretary", "/api/reviews/" + member + "/leave", """
                 {"startedOn": "2023-03-01", "endedOn": "2023-06-30", "kind": "SICK"}""");
         scenario.driveMemberToVoted(member, "GOOD");
-        long before = events(member);
+        long before = storedEvents(jdbc, member);
 
         Api.Response good = api.as("secretary").post("/api/reviews/" + member + "/proposal", """
                 {"rating": "GOOD", "reason": null}""");
@@ -68,7 +68,7 @@ class Regulation124CorrectionsHttpTest {
         Api.Response en = api.as("secretary").header("Accept-Language", "en").post("/api/reviews/" + member + "/proposal",
                 "{\"rating\": \"GOOD\"}");
         assertThat(en.json().get("detail").asText()).startsWith("On sick leave");
-        assertThat(events(member)).isEqualTo(before);
+        assertThat(storedEvents(jdbc, member)).isEqualTo(before);
 
         scenario.step("secretary", "/api/reviews/" + member + "/proposal", """
                 {"rating": "COMPLETE", "reason": "Nghỉ ốm 4 tháng"}""");
@@ -109,19 +109,19 @@ class Regulation124CorrectionsHttpTest {
         scenario.step("secretary", "/api/reviews/" + member + "/close", "{\"reason\": \"Hoàn tất\"}");
         String r = "/api/reviews/" + member + "/reclassification";
 
-        long before = events(member);
+        long before = storedEvents(jdbc, member);
         Api.Response bySecretary = api.as("secretary").post(r, """
                 {"rating": "COMPLETE", "decisionNo": "03-QĐ/ĐU", "reason": "Kết luận kiểm tra"}""");
         assertThat(bySecretary.status()).as(bySecretary.toString()).isEqualTo(403);
         assertThat(bySecretary.isProblem()).isTrue();
-        assertThat(events(member)).isEqualTo(before);
+        assertThat(storedEvents(jdbc, member)).isEqualTo(before);
         scenario.step("office", r, """
                 {"rating": "COMPLETE", "decisionNo": "03-QĐ/ĐU", "reason": "Kết luận kiểm tra"}""");
 
         JsonNode review = scenario.review(member);
         assertThat(review.get("stage").asText()).isEqualTo("CLOSED");
         assertThat(review.get("decidedRating").asText()).isEqualTo("COMPLETE");
-        assertThat(event(member, "RatingReclassified").get("replacesDecisionNo").asText()).isEqualTo("15-QĐ/ĐU");
+        assertThat(scenario.lastEvent(member, "RatingReclassified").get("replacesDecisionNo").asText()).isEqualTo("15-QĐ/ĐU");
     }
 
     /** DESIGN.md stage 6: an exempted review never blocks another; a cell established under six months. */
@@ -155,14 +155,14 @@ class Regulation124CorrectionsHttpTest {
         scenario.step("secretary", r + "/opinions/close", "{}");
         scenario.step("secretary", r + "/meeting", """
                 {"heldOn": "2023-12-15", "eligible": 12, "present": 11, "absentWithReason": 1, "minutes": "Biên bản"}""");
-        long before = events(third);
+        long before = storedEvents(jdbc, third);
 
         Api.Response typed = api.as("secretary").post(r + "/vote", """
                 {"method": "SECRET_BALLOT", "eligible": 6, "present": 6, "votes": {"GOOD": 4, "COMPLETE": 2}}""");
 
         assertRefused(typed, 409, "VOTE_MEETING_MISMATCH");
         assertThat(typed.json().get("detail").asText()).contains("12").contains("11");
-        assertThat(events(third)).isEqualTo(before);
+        assertThat(storedEvents(jdbc, third)).isEqualTo(before);
     }
 
     /** Guid. 21/2019, Quy định 366 Art. 3 (2): the head of a unit is never above the collective he heads. */
@@ -223,8 +223,8 @@ class Regulation124CorrectionsHttpTest {
                 {"imposedOn": "2024-03-05", "violationOn": "2023-10-12", "form": "CANH_CAO",
                  "selfDiscovered": false, "remedied": false}""");
 
-        assertThat(types(scenario.history(in2023))).endsWith("ReratingRequested");
-        assertThat(event(in2023, "ReratingRequested").get("disciplineReviewId").asText()).isEqualTo(in2024);
+        assertThat(scenario.eventTypes(in2023)).endsWith("ReratingRequested");
+        assertThat(scenario.lastEvent(in2023, "ReratingRequested").get("disciplineReviewId").asText()).isEqualTo(in2024);
         JsonNode tasks = api.as("office").get("/api/tasks").json();
         assertThat(tasks.findValuesAsText("reviewId")).contains(in2023);
 
@@ -235,34 +235,4 @@ class Regulation124CorrectionsHttpTest {
         assertThat(api.as("office").get("/api/tasks").json().findValuesAsText("reviewId")).doesNotContain(in2023);
     }
 
-    // ---- helpers -------------------------------------------------------------------------------------
-
-    private static void assertRefused(Api.Response r, int status, String rule) {
-        assertThat(r.status()).as(r.toString()).isEqualTo(status);
-        assertThat(r.isProblem()).as(r.toString()).isTrue();
-        assertThat(r.json().get("rule").asText()).as(r.toString()).isEqualTo(rule);
-    }
-
-    private long events(String reviewId) {
-        Long n = jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
-                Long.class, reviewId);
-        return n == null ? 0 : n;
-    }
-
-    private static List<String> types(JsonNode history) {
-        List<String> types = new ArrayList<>();
-        history.forEach(e -> types.add(e.get("type").asText()));
-        return types;
-    }
-
-    private JsonNode event(String reviewId, String type) {
-        List<JsonNode> found = new ArrayList<>();
-        scenario.history(reviewId).forEach(e -> {
-            if (type.equals(e.get("type").asText())) {
-                found.add(e.get("payload"));
-            }
-        });
-        assertThat(found).as(type + " in the history of " + reviewId).isNotEmpty();
-        return found.get(found.size() - 1);
-    }
 }

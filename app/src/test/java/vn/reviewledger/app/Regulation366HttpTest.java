@@ -1,9 +1,10 @@
 package vn.reviewledger.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.reviewledger.support.Refusals.assertRefused;
+import static vn.reviewledger.support.Refusals.storedEvents;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,10 +94,10 @@ class Regulation366HttpTest {
                     {"announcedOn": "2026-01-08"}""");
             assertThat(scenario.review(id).get("stage").asText()).isEqualTo("ANNOUNCED");
         }
-        JsonNode decided = event(member, "RatingDecided");
+        JsonNode decided = scenario.lastEvent(member, "RatingDecided");
         assertThat(decided.get("score").asInt()).isEqualTo(84);
-        assertThat(event(retired, "SelfReviewSubmitted").get("form").asText()).isEqualTo("2C");
-        assertThat(event(cadre, "SelfReviewSubmitted").get("selfRating").asText()).isEqualTo("GOOD");
+        assertThat(scenario.lastEvent(retired, "SelfReviewSubmitted").get("form").asText()).isEqualTo("2C");
+        assertThat(scenario.lastEvent(cadre, "SelfReviewSubmitted").get("selfRating").asText()).isEqualTo("GOOD");
         assertThat(scenario.review(member).get("decidedScore").asInt()).isEqualTo(84);
         assertThat(scenario.review(member).get("proposedScore").asInt()).isEqualTo(84);
     }
@@ -106,7 +107,7 @@ class Regulation366HttpTest {
     @Test
     void the2025Forms_2BIsAccepted_the2023FormIsRefusedInVietnameseAndEnglish_storingNothing() {
         String member = open("dv-10", "Phạm Thị Dung", "PARTY_MEMBER", "cb-1", false, false);
-        long before = events(member);
+        long before = storedEvents(jdbc, member);
         String body = """
                 {"form": "02A", "selfScore": 80, "summary": "Tự kiểm điểm", "submittedOn": "2025-12-04"}""";
 
@@ -116,7 +117,7 @@ class Regulation366HttpTest {
         Api.Response en = api.as("secretary").header("Accept-Language", "en")
                 .post("/api/reviews/" + member + "/self-review", body);
         assertThat(en.json().get("detail").asText()).startsWith("Wrong self-review form").contains("2B");
-        assertThat(events(member)).isEqualTo(before);
+        assertThat(storedEvents(jdbc, member)).isEqualTo(before);
 
         Api.Response noScore = api.as("secretary").post("/api/reviews/" + member + "/self-review", """
                 {"form": "2B", "selfRating": "GOOD", "summary": "Tự kiểm điểm", "submittedOn": "2025-12-04"}""");
@@ -133,14 +134,14 @@ class Regulation366HttpTest {
                 {"rating": "EXCELLENT", "score": 85}"""), 409, "SCORE_BAND");
         proposal(member, "EXCELLENT", 93);
 
-        long before = events(member);
+        long before = storedEvents(jdbc, member);
         Api.Response noReason = decide(member, "GOOD", null, null);
         assertRefused(noReason, 409, "BELOW_BAND_REASON_REQUIRED");
         assertThat(noReason.json().get("detail").asText()).contains("93").contains("lý do");
-        assertThat(events(member)).isEqualTo(before);
+        assertThat(storedEvents(jdbc, member)).isEqualTo(before);
 
         assertThat(decide(member, "GOOD", null, "Giữ tỷ lệ 20% của nhóm").status()).isEqualTo(200);
-        assertThat(event(member, "RatingDecided").get("reason").asText()).isEqualTo("Giữ tỷ lệ 20% của nhóm");
+        assertThat(scenario.lastEvent(member, "RatingDecided").get("reason").asText()).isEqualTo("Giữ tỷ lệ 20% của nhóm");
     }
 
     @Test
@@ -208,17 +209,17 @@ class Regulation366HttpTest {
         scenario.step("secretary", "/api/reviews/" + member + "/close", "{\"reason\": \"Hoàn tất\"}");
         String r = "/api/reviews/" + member + "/reclassification";
 
-        long before = events(member);
+        long before = storedEvents(jdbc, member);
         Api.Response bySecretary = api.as("secretary").post(r, """
                 {"rating": "COMPLETE", "score": 60, "decisionNo": "03-QĐ/ĐU", "reason": "Phát hiện sai phạm"}""");
         assertThat(bySecretary.status()).as(bySecretary.toString()).isEqualTo(403);
-        assertThat(events(member)).isEqualTo(before);
+        assertThat(storedEvents(jdbc, member)).isEqualTo(before);
         assertRefused(api.as("office").post(r, """
                 {"rating": "COMPLETE", "decisionNo": "03-QĐ/ĐU", "reason": "Phát hiện sai phạm"}"""), 400, "SCORE_REQUIRED");
         scenario.step("office", r, """
                 {"rating": "COMPLETE", "score": 60, "decisionNo": "03-QĐ/ĐU", "reason": "Phát hiện sai phạm"}""");
 
-        JsonNode reclassified = event(member, "RatingReclassified");
+        JsonNode reclassified = scenario.lastEvent(member, "RatingReclassified");
         assertThat(reclassified.get("score").asInt()).isEqualTo(60);
         assertThat(reclassified.get("previousScore").asInt()).isEqualTo(80);
         assertThat(reclassified.get("replacesDecisionNo").asText()).isEqualTo("15-QĐ/ĐU");
@@ -285,29 +286,5 @@ class Regulation366HttpTest {
         return api.as("office").post("/api/reviews/" + id + "/decision?wait=true", """
                 {"rating": "%s", "decisionNo": "15-QĐ/ĐU", "decidedOn": "2025-12-29", "score": %s, "reason": %s}"""
                 .formatted(rating, score, reason == null ? "null" : "\"" + reason + "\""));
-    }
-
-    private static void assertRefused(Api.Response r, int status, String rule) {
-        assertThat(r.status()).as(r.toString()).isEqualTo(status);
-        assertThat(r.isProblem()).as(r.toString()).isTrue();
-        assertThat(r.json().get("rule").asText()).as(r.toString()).isEqualTo(rule);
-    }
-
-    private long events(String reviewId) {
-        Long n = jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
-                Long.class, reviewId);
-        return n == null ? 0 : n;
-    }
-
-    /** The payload of the last event of that type in the review's history. */
-    private JsonNode event(String reviewId, String type) {
-        List<JsonNode> found = new ArrayList<>();
-        scenario.history(reviewId).forEach(e -> {
-            if (type.equals(e.get("type").asText())) {
-                found.add(e.get("payload"));
-            }
-        });
-        assertThat(found).as(type + " in the history of " + reviewId).isNotEmpty();
-        return found.get(found.size() - 1);
     }
 }

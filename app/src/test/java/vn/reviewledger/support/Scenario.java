@@ -151,4 +151,23 @@ public final class Scenario {
                 {"method": "SECRET_BALLOT", "eligible": 12, "present": 11,
                  "votes": {"%s": 11}}""".formatted(rating));
     }
+
+    /** The payload of the last event of that type in the review's history. */
+    public JsonNode lastEvent(String reviewId, String type) {
+        JsonNode found = null;
+        for (JsonNode e : history(reviewId)) {
+            if (type.equals(e.get("type").asText())) {
+                found = e.get("payload");
+            }
+        }
+        assertThat(found).as(type + " in the history of " + reviewId).isNotNull();
+        return found;
+    }
+
+    /** The types of the review's events, oldest first. */
+    public java.util.List<String> eventTypes(String reviewId) {
+        java.util.List<String> types = new java.util.ArrayList<>();
+        history(reviewId).forEach(e -> types.add(e.get("type").asText()));
+        return types;
+    }
 }
