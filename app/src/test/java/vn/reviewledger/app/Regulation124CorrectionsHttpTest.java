@@ -89,6 +89,36 @@ class Regulation124CorrectionsHttpTest {
         assertThat(excellent.json().get("detail").asText()).contains("Chi bộ Tổ chức");
     }
 
+    /**
+     * README "Parameters where the sources are unclear": a cycle sets an open figure (here the
+     * sick-leave cap, which Guidance 25 leaves unclear); a figure the regulation fixes it cannot.
+     */
+    @Test
+    void aCycleSetsTheFiguresTheSourcesLeaveOpen_notTheOnesTheRegulationFixes() {
+        String organization = "org-p" + System.nanoTime();
+        String body = Scenario.cycleJson(organization, 2024);
+        assertRefused(api.as("office").post("/api/cycles", body.replace("\"opensOn\"",
+                "\"ruleParameters\": {\"maxExcellentShare\": 0.3}, \"opensOn\"")), 400, "PARAMETER_FIXED");
+        assertRefused(api.as("office").post("/api/cycles", body.replace("\"opensOn\"",
+                "\"ruleParameters\": {\"quorum\": 0.6}, \"opensOn\"")), 400, "PARAMETER_UNKNOWN");
+        assertRefused(api.as("office").post("/api/cycles", body.replace("\"opensOn\"",
+                "\"ruleParameters\": {\"quorumShare\": 1.5}, \"opensOn\"")), 400, "PARAMETER_RANGE");
+
+        Api.Response opened = api.as("office").post("/api/cycles?wait=true", body.replace("\"opensOn\"",
+                "\"ruleParameters\": {\"sickLeaveCap\": \"GOOD\"}, \"opensOn\""));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        Scenario lenient = new Scenario(api);
+        lenient.cycleId = opened.json().get("cycleId").asText();
+        String member = lenient.member("pm-p1", "Hà Văn Lực");
+        lenient.step("secretary", "/api/reviews/" + member + "/leave", """
+                {"startedOn": "2024-03-01", "endedOn": "2024-06-30", "kind": "SICK"}""");
+        lenient.driveMemberToVoted(member, "GOOD");
+
+        assertRefused(api.as("secretary").post("/api/reviews/" + member + "/proposal", """
+                {"rating": "EXCELLENT", "reason": "Thành tích"}"""), 409, "LEAVE_CAP");
+        lenient.step("secretary", "/api/reviews/" + member + "/proposal", "{\"rating\": \"GOOD\"}");
+    }
+
     /** Quy định 124-QĐ/TW Art. 4 (1): a group's share is at most 20%. */
     @Test
     void aQuotaGroupAboveTwentyPercent_isRefused() {

@@ -85,7 +85,8 @@ class RestartTest {
         long reviewsAfterFirst;
         try (ConfigurableApplicationContext first = start(true)) {
             reviewsAfterFirst = reviews(first);
-            assertThat(reviewsAfterFirst).isBetween(90L, 120L);
+            // About 100 reviews in the 2024 cycle (REG_124), 50 in the 2025 one (REG_366), a few in 2023.
+            assertThat(reviewsAfterFirst).isBetween(140L, 180L);
             var stages = first.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
                     .queryForList("select distinct payload_type from domain_event_entry", String.class);
             assertThat(stages).anyMatch(t -> t.endsWith("RatingAnnounced"))

@@ -24,6 +24,7 @@ import vn.reviewledger.command.rules.Actor;
 import vn.reviewledger.command.rules.CollectiveFacts;
 import vn.reviewledger.command.rules.CollectiveStatus;
 import vn.reviewledger.command.rules.OpeningRule;
+import vn.reviewledger.command.rules.ParametersRule;
 import vn.reviewledger.command.rules.QuotaCount;
 import vn.reviewledger.command.rules.RuleSet;
 import vn.reviewledger.command.rules.ScopeRule;
@@ -99,6 +100,7 @@ class ReviewCycle {
         RuleSetId ruleSetId = cmd.ruleSet() == null ? RuleSetId.forYear(cmd.year()) : cmd.ruleSet();
         RuleParameters parameters = cmd.ruleParameters() == null ? ruleSetId.defaults() : cmd.ruleParameters();
         RuleSet rules = RuleSet.of(ruleSetId, parameters);
+        new ParametersRule().check(rules.parameters());
         if (cmd.quotaGroups() != null) {
             cmd.quotaGroups().forEach(g -> rules.quotaShare.check(g.id(), g.excellentShareOfGood(), g.exceptionReason()));
         }

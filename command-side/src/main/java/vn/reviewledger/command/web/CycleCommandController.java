@@ -1,5 +1,6 @@
 package vn.reviewledger.command.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -14,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.reviewledger.command.web.Requests.OpenCycleRequest;
 import vn.reviewledger.kernel.common.Ids;
+import vn.reviewledger.kernel.common.RuleParameters;
+import vn.reviewledger.kernel.common.RuleSetId;
 import vn.reviewledger.kernel.cycle.CycleCommands.OpenCycle;
 
 /** Opens a year's review cycle. Only translates HTTP into a command. */
@@ -23,10 +26,12 @@ class CycleCommandController {
 
     private final CommandSender sender;
     private final Clock clock;
+    private final ObjectMapper json;
 
-    CycleCommandController(CommandSender sender, Clock clock) {
+    CycleCommandController(CommandSender sender, Clock clock, ObjectMapper json) {
         this.sender = sender;
         this.clock = clock;
+        this.json = json;
     }
 
     @PostMapping
@@ -35,8 +40,11 @@ class CycleCommandController {
                                              HttpServletRequest request) {
         String cycleId = Ids.cycleId(body.organizationId(), body.year());
         LocalDate opensOn = body.opensOn() != null ? body.opensOn() : LocalDate.now(clock);
+        RuleSetId ruleSet = body.ruleSet() != null ? body.ruleSet() : RuleSetId.forYear(body.year());
+        RuleParameters parameters = RuleParameterOverrides.apply(ruleSet, body.ruleParameters(), json);
         sender.send(new OpenCycle(cycleId, body.organizationId(), body.organizationName(), body.year(),
-                body.ruleSet(), null, body.units(), body.plan(), body.levelPlans(), body.quotaGroups(), opensOn), request, null, wait);
+                body.ruleSet(), parameters, body.units(), body.plan(), body.levelPlans(), body.quotaGroups(), opensOn),
+                request, null, wait);
         return ResponseEntity.created(URI.create("/api/cycles/" + cycleId)).body(Map.of("cycleId", cycleId));
     }
 }

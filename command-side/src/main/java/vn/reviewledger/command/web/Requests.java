@@ -49,7 +49,8 @@ final class Requests {
             @NotEmpty Map<Stage, DueRule> plan,
             Map<Integer, Map<Stage, DueRule>> levelPlans,
             @Size(max = 1_000) List<QuotaGroup> quotaGroups,
-            @PastOrPresent LocalDate opensOn) {
+            @PastOrPresent LocalDate opensOn,
+            @Size(max = 20) Map<String, Object> ruleParameters) {
     }
 
     record SubjectRequest(
