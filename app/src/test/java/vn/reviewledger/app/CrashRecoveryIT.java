@@ -152,7 +152,7 @@ class CrashRecoveryIT {
                         acknowledged);
                 String key = "setup-" + keys[0]++;
                 Api.Response r = step(api, key, id, "/self-review", """
-                        {"form": "02A", "selfRating": "GOOD", "selfScore": 80, "summary": "Tự đánh giá"}""", null);
+                        {"form": "2B", "selfScore": 80, "summary": "Tự đánh giá"}""", null);
                 assertThat(r.status()).as(r.toString()).isEqualTo(200);
                 acknowledged.put(key, new Command(key, id, "/self-review", null, -1));
                 versions.put(id, etag(r));
