@@ -64,6 +64,9 @@ import vn.reviewledger.kernel.cycle.DueRule;
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class ReviewCycle {
 
+    private static final OpeningRule OPENING = new OpeningRule();
+    private static final ParametersRule PARAMETERS = new ParametersRule();
+
     @AggregateIdentifier
     private String cycleId;
     private String organizationId;
@@ -100,7 +103,7 @@ class ReviewCycle {
         RuleSetId ruleSetId = cmd.ruleSet() == null ? RuleSetId.forYear(cmd.year()) : cmd.ruleSet();
         RuleParameters parameters = cmd.ruleParameters() == null ? ruleSetId.defaults() : cmd.ruleParameters();
         RuleSet rules = RuleSet.of(ruleSetId, parameters);
-        new ParametersRule().check(rules.parameters());
+        PARAMETERS.check(rules.parameters());
         if (cmd.quotaGroups() != null) {
             cmd.quotaGroups().forEach(g -> rules.quotaShare.check(g.id(), g.excellentShareOfGood(), g.exceptionReason()));
         }
@@ -124,9 +127,9 @@ class ReviewCycle {
      * (DESIGN.md stage 6: every rated individual belongs to a quota group, so none escapes the cap).
      */
     ReviewTerms termsFor(String unitId, String quotaGroupId, boolean collective, WorkingDayCalendar calendar) {
-        new OpeningRule().checkPlace(units.containsKey(unitId), unitId, quotaGroupId == null
+        OPENING.checkPlace(units.containsKey(unitId), unitId, quotaGroupId == null
                 || quotaGroups.containsKey(quotaGroupId), quotaGroupId);
-        String group = quotaGroupId != null || collective ? quotaGroupId : QuotaGroup.defaultIdFor(unitId);
+        String group = QuotaGroup.idFor(quotaGroupId, collective, unitId);
         int level = levelOf(unitId);
         Map<Stage, LocalDate> due = new EnumMap<>(Stage.class);
         Map<Stage, DueRule> forLevel = levelPlans.getOrDefault(level, Map.of());
@@ -207,8 +210,9 @@ class ReviewCycle {
                 rules.headNotAboveCollective.check(c.name(), c.rating(), ofUnit);
             }
         }
-        String groupId = quotaGroupId != null || changes.isEmpty() || changes.get(0).kind().isCollective()
-                ? quotaGroupId : QuotaGroup.defaultIdFor(changes.get(0).unitId());
+        // A review stored before every individual had a group still counts in its unit's default group.
+        String groupId = changes.isEmpty() ? quotaGroupId
+                : QuotaGroup.idFor(quotaGroupId, changes.get(0).kind().isCollective(), changes.get(0).unitId());
         if (groupId != null) {
             QuotaGroup group = quotaGroups.getOrDefault(groupId, new QuotaGroup(groupId, unitName(groupId), null));
             QuotaCount before = quotaCounts.getOrDefault(groupId, QuotaCount.EMPTY);
@@ -229,7 +233,7 @@ class ReviewCycle {
 
     /** A unit's default group is named after the unit. */
     private String unitName(String groupId) {
-        Unit u = units.get(groupId.substring(groupId.indexOf(':') + 1));
+        Unit u = units.get(QuotaGroup.unitOfDefault(groupId));
         return u == null ? groupId : u.name();
     }
 
@@ -329,8 +333,7 @@ class ReviewCycle {
     void on(DecisionRecorded e) {
         for (RecordedRating r : e.ratings()) {
             // Decisions stored before every individual had a group count in their unit's default group.
-            String group = e.quotaGroupId() != null || r.kind().isCollective()
-                    ? e.quotaGroupId() : QuotaGroup.defaultIdFor(r.unitId());
+            String group = QuotaGroup.idFor(e.quotaGroupId(), r.kind().isCollective(), r.unitId());
             if (group != null) {
                 quotaCounts.put(group, quotaCounts.getOrDefault(group, QuotaCount.EMPTY).move(r.previous(), r.rating()));
             }
@@ -342,8 +345,7 @@ class ReviewCycle {
         for (RecordedRating r : e.ratings()) {
             Map<String, CollectiveStatus> atUnit = collectives.get(r.unitId());
             if (atUnit != null && atUnit.containsKey(r.reviewId())) {
-                CollectiveStatus c = atUnit.get(r.reviewId());
-                atUnit.put(r.reviewId(), new CollectiveStatus(c.reviewId(), c.unitId(), c.name(), r.rating()));
+                atUnit.put(r.reviewId(), atUnit.get(r.reviewId()).withRating(r.rating()));
             }
         }
     }
@@ -370,8 +372,7 @@ class ReviewCycle {
     void on(ReviewExemptionNoted e) {
         Map<String, CollectiveStatus> atUnit = collectives.get(e.unitId());
         if (atUnit != null && atUnit.containsKey(e.reviewId())) {
-            CollectiveStatus c = atUnit.get(e.reviewId());
-            atUnit.put(e.reviewId(), new CollectiveStatus(c.reviewId(), c.unitId(), c.name(), c.rating(), true));
+            atUnit.put(e.reviewId(), atUnit.get(e.reviewId()).asExempted());
         }
         Set<String> pending = membersPending.get(e.unitId());
         if (pending != null) {

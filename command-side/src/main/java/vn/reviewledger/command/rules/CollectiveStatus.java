@@ -12,6 +12,14 @@ public record CollectiveStatus(String reviewId, String unitId, String name, Rati
         this(reviewId, unitId, name, rating, false);
     }
 
+    public CollectiveStatus withRating(Rating decided) {
+        return new CollectiveStatus(reviewId, unitId, name, decided, exempted);
+    }
+
+    public CollectiveStatus asExempted() {
+        return new CollectiveStatus(reviewId, unitId, name, rating, true);
+    }
+
     public boolean decided() {
         return rating != null;
     }

@@ -48,8 +48,8 @@ record ExportRow(List<Object> cells) {
             return "";
         }
         return cycle.quotaGroups().stream().filter(g -> g.id().equals(groupId)).map(g -> g.name()).findFirst()
-                .orElseGet(() -> QuotaGroup.isDefaultId(groupId)
-                        ? unitName(cycle, groupId.substring(QuotaGroup.defaultIdFor("").length())) : groupId);
+                .orElseGet(() -> QuotaGroup.isDefaultId(groupId) ? unitName(cycle, QuotaGroup.unitOfDefault(groupId))
+                        : groupId);
     }
 
     private static String yesNo(boolean value, MessageSource messages, Locale locale) {

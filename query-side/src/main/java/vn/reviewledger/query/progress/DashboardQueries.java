@@ -141,8 +141,8 @@ class DashboardQueries {
 
     /** A default group is named after its unit; any other group the cycle does not define, by its id. */
     static String groupName(String groupId, UnitTree tree) {
-        if (QuotaGroup.isDefaultId(groupId)) {
-            String unitId = groupId.substring(QuotaGroup.defaultIdFor("").length());
+        String unitId = QuotaGroup.unitOfDefault(groupId);
+        if (unitId != null) {
             return tree.node(unitId).map(UnitTree.Node::name).orElse(unitId);
         }
         return groupId;

@@ -10,6 +10,8 @@ import java.math.BigDecimal;
  */
 public record QuotaGroup(String id, String name, BigDecimal excellentShareOfGood, String exceptionReason) {
 
+    private static final String DEFAULT_PREFIX = "unit:";
+
     public QuotaGroup(String id, String name, BigDecimal excellentShareOfGood) {
         this(id, name, excellentShareOfGood, null);
     }
@@ -19,10 +21,23 @@ public record QuotaGroup(String id, String name, BigDecimal excellentShareOfGood
      * set's default share, so no rated individual escapes the quota.
      */
     public static String defaultIdFor(String unitId) {
-        return "unit:" + unitId;
+        return DEFAULT_PREFIX + unitId;
     }
 
     public static boolean isDefaultId(String groupId) {
-        return groupId != null && groupId.startsWith("unit:");
+        return groupId != null && groupId.startsWith(DEFAULT_PREFIX);
+    }
+
+    /**
+     * The group a review counts in: the one named, else for an individual its unit's default group;
+     * a collective named in none counts in none. Also reads decisions stored before the default existed.
+     */
+    public static String idFor(String named, boolean collective, String unitId) {
+        return named != null || collective ? named : defaultIdFor(unitId);
+    }
+
+    /** The unit whose default group this is; null for a group the cycle defined. */
+    public static String unitOfDefault(String groupId) {
+        return isDefaultId(groupId) ? groupId.substring(DEFAULT_PREFIX.length()) : null;
     }
 }
