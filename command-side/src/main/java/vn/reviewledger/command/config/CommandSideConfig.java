@@ -1,5 +1,6 @@
 package vn.reviewledger.command.config;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,11 +15,15 @@ import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.reviewledger.command.deadline.DeadlineBook;
 import vn.reviewledger.command.deadline.DeadlinePlan;
 import vn.reviewledger.command.deadline.DeadlineProperties;
+import vn.reviewledger.command.deadline.ReviewDeadlines;
+import vn.reviewledger.command.deadline.SchedulerDeadlineBook;
 import vn.reviewledger.kernel.calendar.WorkingDayCalendar;
 import vn.reviewledger.kernel.common.AuditKeys;
 
@@ -37,8 +42,19 @@ public class CommandSideConfig {
     }
 
     @Bean
-    DeadlinePlan deadlinePlan(WorkingDayCalendar calendar, DeadlineProperties properties, Clock clock) {
-        return new DeadlinePlan(calendar, properties, clock);
+    DeadlinePlan deadlinePlan(WorkingDayCalendar calendar, DeadlineProperties properties) {
+        return new DeadlinePlan(calendar, properties);
+    }
+
+    /** Deadlines in db-scheduler's table, fired by Axon's deadline manager (the same task). */
+    @Bean
+    DeadlineBook deadlineBook(SchedulerClient scheduler, Serializer serializer) {
+        return new SchedulerDeadlineBook(scheduler, serializer);
+    }
+
+    @Bean
+    ReviewDeadlines reviewDeadlines(DeadlinePlan plan, DeadlineBook book, Clock clock) {
+        return new ReviewDeadlines(plan, book, clock);
     }
 
     @Bean

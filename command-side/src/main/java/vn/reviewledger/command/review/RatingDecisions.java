@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 import vn.reviewledger.command.cycle.CycleDirectory;
 import vn.reviewledger.command.cycle.RatingChange;
-import vn.reviewledger.command.deadline.DeadlinePlan;
+import vn.reviewledger.command.deadline.ReviewDeadlines;
 import vn.reviewledger.command.rules.Actor;
 import vn.reviewledger.command.rules.GroupDecisionRule;
 import vn.reviewledger.command.rules.RuleViolation;
@@ -39,18 +38,18 @@ class RatingDecisions {
     }
 
     @CommandHandler
-    public long handle(DecideRating cmd, MetaData metaData, DeadlineManager deadlines, DeadlinePlan plan) {
+    public long handle(DecideRating cmd, MetaData metaData, ReviewDeadlines deadlines) {
         Aggregate<Review> review = reviews.load(cmd.reviewId(), cmd.expectedVersion());
         review.execute(r -> r.requireScope(Actor.from(metaData), cycles));
         RatingChange change = review.invoke(r -> r.decide(cmd.rating(), cmd.decisionNo(), cmd.decidedOn(), cmd.score(),
-                cmd.reason(), deadlines, plan));
+                cmd.reason(), deadlines));
         review.execute(r -> cycles.recordDecision(r.cycleId(), r.quotaGroupId(), cmd.decisionNo(), List.of(change)));
         return review.version();
     }
 
     /** A whole quota group at once, all or nothing. */
     @CommandHandler
-    public int handle(DecideRatingsInGroup cmd, MetaData metaData, DeadlineManager deadlines, DeadlinePlan plan) {
+    public int handle(DecideRatingsInGroup cmd, MetaData metaData, ReviewDeadlines deadlines) {
         Actor actor = Actor.from(metaData);
         GROUP_DECISION.checkEntries(cmd.entries() == null ? null
                 : cmd.entries().stream().map(DecideRatingsInGroup.Entry::reviewId).toList());
@@ -71,7 +70,7 @@ class RatingDecisions {
                         r.quotaGroupId());
                 try {
                     return r.decide(entry.rating(), cmd.decisionNo(), cmd.decidedOn(), entry.score(), entry.reason(),
-                            deadlines, plan);
+                            deadlines);
                 } catch (RuleViolation v) {
                     throw v.forEntry(entry.reviewId());
                 }

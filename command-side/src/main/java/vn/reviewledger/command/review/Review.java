@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -25,6 +24,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 import vn.reviewledger.command.cycle.CycleDirectory;
 import vn.reviewledger.command.cycle.RatingChange;
 import vn.reviewledger.command.deadline.DeadlinePlan;
+import vn.reviewledger.command.deadline.Notice;
+import vn.reviewledger.command.deadline.Owed;
+import vn.reviewledger.command.deadline.ReviewDeadlines;
 import vn.reviewledger.command.deadline.StageDeadline;
 import vn.reviewledger.command.rules.Actor;
 import vn.reviewledger.command.rules.RatingContext;
@@ -137,9 +139,8 @@ class Review {
     private List<LeaveRecorded> leaves = new ArrayList<>();
     private Rating civilServantRating;
     private Map<String, Boolean> complaintsOpen = new LinkedHashMap<>();
-    /** Deadline name -> id of the deadlines scheduled for the step now owed, to cancel them. */
-    private Map<String, String> pendingDeadlines = new LinkedHashMap<>();
-    private Map<String, Instant> pendingDeadlinesFireAt = new LinkedHashMap<>();
+    /** The deadlines a review opened before one-deadline-per-review recorded; cancelled by their ids. */
+    private StageDeadlinesScheduled legacyDeadlines;
     /** Deadline notices already raised, as "KIND STAGE due-date", so each is raised once. */
     private Set<String> noticesRaised = new HashSet<>();
 
@@ -148,7 +149,7 @@ class Review {
     }
 
     /** Stage 0, through {@link ReviewOpening}, which supplies what the cycle says of this review. */
-    Review(ReviewOpened opened, DeadlineManager deadlines, DeadlinePlan plan) {
+    Review(ReviewOpened opened, ReviewDeadlines deadlines) {
         // In a constructor Axon applies events once it returns; andThen runs on the state they built.
         apply(opened).andThen(() -> {
             if (!subject.kind().isCollective() && rules().admission.admittedTooRecently(opened.admittedOn(),
@@ -156,22 +157,32 @@ class Review {
                 apply(new ReviewExempted(reviewId, ExemptionReason.ADMITTED_UNDER_6_MONTHS,
                         "Kết nạp ngày " + opened.admittedOn()));
             } else {
-                scheduleNextStage(deadlines, plan);
+                deadlines.move(reviewId, null, owed(), null);
             }
         });
     }
 
-    /** After every change of stage: the deadlines of the step now owed replace the old ones. */
-    private void scheduleNextStage(DeadlineManager deadlines, DeadlinePlan plan) {
-        plan.cancel(deadlines, pendingDeadlines, pendingDeadlinesFireAt);
-        Stage next = stage.isFinished() ? null : stage.next();
+    /** Applies an event that may change the step owed or its due date; its deadline follows. */
+    private void advance(Object event, ReviewDeadlines deadlines) {
+        Owed before = owed();
+        apply(event);
+        deadlines.move(reviewId, before, owed(), legacyDeadlines);
+    }
+
+    /** The step owed next, its due date and the notices already raised for it; null when none is owed. */
+    private Owed owed() {
+        Stage next = stage == null || stage.isFinished() ? null : stage.next();
         LocalDate due = next == null ? null : dueDates.get(next);
-        if (due != null) {
-            StageDeadlinesScheduled scheduled = plan.schedule(deadlines, reviewId, next, due);
-            if (scheduled != null) {
-                apply(scheduled);
+        if (due == null) {
+            return null;
+        }
+        Set<Notice> raised = EnumSet.noneOf(Notice.class);
+        for (Notice n : Notice.values()) {
+            if (noticesRaised.contains(notice(n.key(), next, due))) {
+                raised.add(n);
             }
         }
+        return new Owed(next, due, raised);
     }
 
     private RuleSet rules() {
@@ -195,14 +206,13 @@ class Review {
     // ---- stage 1 ------------------------------------------------------------------------------
 
     @CommandHandler
-    long handle(SubmitSelfReview cmd, DeadlineManager deadlines, DeadlinePlan plan) {
+    long handle(SubmitSelfReview cmd, ReviewDeadlines deadlines) {
         RuleSet rules = rules();
         rules.stageOrder.require(stage, Stage.OPENED);
         // Under a points rule set the self-rating is what the self-score reaches.
         Rating selfRating = rules.checkSelfReview(subject.kind(), leadershipPost, outsidePoliticalSystem, cmd.form(),
                 cmd.selfRating(), cmd.selfScore());
-        apply(new SelfReviewSubmitted(reviewId, cmd.form(), selfRating, cmd.selfScore(), cmd.summary(), cmd.submittedOn()));
-        scheduleNextStage(deadlines, plan);
+        advance(new SelfReviewSubmitted(reviewId, cmd.form(), selfRating, cmd.selfScore(), cmd.summary(), cmd.submittedOn()), deadlines);
         return version();
     }
 
@@ -217,12 +227,11 @@ class Review {
     }
 
     @CommandHandler
-    long handle(CloseOpinionCollection cmd, DeadlineManager deadlines, DeadlinePlan plan) {
+    long handle(CloseOpinionCollection cmd, ReviewDeadlines deadlines) {
         RuleSet rules = rules();
         rules.stageOrder.require(stage, Stage.SELF_REVIEW_SUBMITTED);
         rules.checkOpinionsComplete(subject.kind(), outsidePoliticalSystem, opinionSources);
-        apply(new OpinionCollectionClosed(reviewId, EnumSet.copyOf(withNone(opinionSources))));
-        scheduleNextStage(deadlines, plan);
+        advance(new OpinionCollectionClosed(reviewId, EnumSet.copyOf(withNone(opinionSources))), deadlines);
         return version();
     }
 
@@ -233,7 +242,7 @@ class Review {
     // ---- stage 3 ------------------------------------------------------------------------------
 
     @CommandHandler
-    long handle(HoldMeeting cmd, DeadlineManager deadlines, DeadlinePlan plan, WorkingDayCalendar calendar) {
+    long handle(HoldMeeting cmd, ReviewDeadlines deadlines, WorkingDayCalendar calendar) {
         RuleSet rules = rules();
         rules.stageOrder.require(stage, Stage.OPINIONS_COLLECTED);
         rules.checkMeeting(cmd.eligible(), cmd.present(), cmd.absentWithReason());
@@ -242,9 +251,8 @@ class Review {
             // For a collective, "submitted" is the day the draft report went out to the members.
             rules.draftCirculation.check(selfReviewSubmittedOn, cmd.heldOn(), calendar);
         }
-        apply(new ReviewMeetingHeld(reviewId, cmd.heldOn(), cmd.eligible(), cmd.present(), cmd.absentWithReason(),
-                cmd.minutes()));
-        scheduleNextStage(deadlines, plan);
+        advance(new ReviewMeetingHeld(reviewId, cmd.heldOn(), cmd.eligible(), cmd.present(), cmd.absentWithReason(),
+                cmd.minutes()), deadlines);
         return version();
     }
 
@@ -252,7 +260,7 @@ class Review {
 
     /** Answers the outcome; an inconclusive vote is recorded and the review waits for a re-vote. */
     @CommandHandler
-    VoteResult handle(HoldVote cmd, DeadlineManager deadlines, DeadlinePlan plan) {
+    VoteResult handle(HoldVote cmd, ReviewDeadlines deadlines) {
         RuleSet rules = rules();
         rules.stageOrder.require(stage, Stage.MEETING_HELD);
         rules.voteAgainstMeeting.check(cmd.eligible(), cmd.present(), meetingEligible, meetingPresent);
@@ -261,8 +269,7 @@ class Review {
         votes.putAll(cmd.votes() == null ? Map.of() : cmd.votes());
         var outcome = rules.countVote(meetingEligible, meetingPresent, votes);
         if (outcome.isPresent()) {
-            apply(new VoteHeld(reviewId, round, cmd.method(), meetingEligible, meetingPresent, votes, outcome.get()));
-            scheduleNextStage(deadlines, plan);
+            advance(new VoteHeld(reviewId, round, cmd.method(), meetingEligible, meetingPresent, votes, outcome.get()), deadlines);
         } else {
             apply(new VoteInconclusive(reviewId, round, cmd.method(), meetingEligible, meetingPresent, votes));
         }
@@ -272,12 +279,11 @@ class Review {
     // ---- stage 5 ------------------------------------------------------------------------------
 
     @CommandHandler
-    long handle(ProposeRating cmd, DeadlineManager deadlines, DeadlinePlan plan) {
+    long handle(ProposeRating cmd, ReviewDeadlines deadlines) {
         RuleSet rules = rules();
         rules.stageOrder.require(stage, Stage.VOTED);
         rules.checkProposal(ratingContext(cmd.score(), cmd.reason()), cmd.rating(), voteOutcome);
-        apply(new RatingProposed(reviewId, cmd.rating(), cmd.score(), voteOutcome, cmd.reason()));
-        scheduleNextStage(deadlines, plan);
+        advance(new RatingProposed(reviewId, cmd.rating(), cmd.score(), voteOutcome, cmd.reason()), deadlines);
         return version();
     }
 
@@ -288,7 +294,7 @@ class Review {
      * change to the cycle, which checks the rules across reviews in the same unit of work.
      */
     RatingChange decide(Rating rating, String decisionNo, LocalDate decidedOn, Integer score, String reason,
-                        DeadlineManager deadlines, DeadlinePlan plan) {
+                        ReviewDeadlines deadlines) {
         RuleSet rules = rules();
         rules.stageOrder.require(stage, Stage.PROPOSED);
         rules.complaints.checkDecision(openComplaints());
@@ -298,8 +304,7 @@ class Review {
         boolean confirms = rating == proposedRating && (score == null || score.equals(proposedScore));
         String why = reason == null && confirms ? proposalReason : reason;
         rules.checkRating(ratingContext(decided, why), rating);
-        apply(new RatingDecided(reviewId, quotaGroupId, rating, decisionNo, decidedOn, decided, reason));
-        scheduleNextStage(deadlines, plan);
+        advance(new RatingDecided(reviewId, quotaGroupId, rating, decisionNo, decidedOn, decided, reason), deadlines);
         return change(null, rating);
     }
 
@@ -342,10 +347,9 @@ class Review {
     // ---- stage 7 ------------------------------------------------------------------------------
 
     @CommandHandler
-    long handle(AnnounceRating cmd, DeadlineManager deadlines, DeadlinePlan plan) {
+    long handle(AnnounceRating cmd, ReviewDeadlines deadlines) {
         rules().stageOrder.require(stage, Stage.DECIDED);
-        apply(new RatingAnnounced(reviewId, cmd.announcedOn()));
-        scheduleNextStage(deadlines, plan);
+        advance(new RatingAnnounced(reviewId, cmd.announcedOn()), deadlines);
         return version();
     }
 
@@ -411,10 +415,9 @@ class Review {
     }
 
     /** Through {@link ReviewExemption}, which tells the cycle: an exempted review never blocks another. */
-    void exempt(ExemptReview cmd, DeadlineManager deadlines, DeadlinePlan plan) {
+    void exempt(ExemptReview cmd, ReviewDeadlines deadlines) {
         rules().exemption.check(subject.kind(), cmd.reason(), stage);
-        apply(new ReviewExempted(reviewId, cmd.reason(), cmd.note()));
-        plan.cancel(deadlines, pendingDeadlines, pendingDeadlinesFireAt);
+        advance(new ReviewExempted(reviewId, cmd.reason(), cmd.note()), deadlines);
     }
 
     boolean exempted() {
@@ -426,15 +429,13 @@ class Review {
     }
 
     @CommandHandler
-    long handle(ExtendDeadline cmd, DeadlineManager deadlines, DeadlinePlan plan) {
+    long handle(ExtendDeadline cmd, ReviewDeadlines deadlines) {
         RuleSet rules = rules();
         rules.stageOrder.requireOpen(stage);
         LocalDate previous = dueDates.get(cmd.stage());
         rules.extension.check(cmd.stage(), cmd.newDueDate(), stage, previous);
-        apply(new DeadlineExtended(reviewId, cmd.stage(), previous, cmd.newDueDate(), cmd.reason()));
-        if (cmd.stage() == stage.next()) {
-            scheduleNextStage(deadlines, plan);
-        }
+        // Only an extension of the step owed moves its deadline; advance sees that by itself.
+        advance(new DeadlineExtended(reviewId, cmd.stage(), previous, cmd.newDueDate(), cmd.reason()), deadlines);
         return version();
     }
 
@@ -487,7 +488,7 @@ class Review {
      * meeting for a subject who is reviewed but not rated (Regulation 124: worked under six months).
      */
     @CommandHandler
-    long handle(CloseReview cmd, DeadlineManager deadlines, DeadlinePlan plan) {
+    long handle(CloseReview cmd, ReviewDeadlines deadlines) {
         RuleSet rules = rules();
         rules.stageOrder.requireOpen(stage);
         boolean notRated = stage.atLeast(Stage.MEETING_HELD) && !stage.atLeast(Stage.DECIDED)
@@ -496,32 +497,32 @@ class Review {
             rules.stageOrder.require(stage, Stage.ANNOUNCED);
         }
         rules.complaints.checkClosing(openComplaints());
-        apply(new ReviewClosed(reviewId, cmd.reason()));
-        plan.cancel(deadlines, pendingDeadlines, pendingDeadlinesFireAt);
+        advance(new ReviewClosed(reviewId, cmd.reason()), deadlines);
         return version();
     }
 
     // ---- deadlines, raised by the persistent deadline manager ------------------------------------
 
     @DeadlineHandler(deadlineName = DeadlinePlan.REMINDER)
-    void remind(StageDeadline d) {
-        if (stillOwed(d, "REMINDER")) {
-            apply(new StageReminderDue(reviewId, d.stage(), d.dueDate()), DeadlinePlan.systemMetadata(DeadlinePlan.REMINDER));
-        }
+    void remind(StageDeadline d, ReviewDeadlines deadlines) {
+        raise(Notice.REMINDER, d, new StageReminderDue(reviewId, d.stage(), d.dueDate()), deadlines);
     }
 
     @DeadlineHandler(deadlineName = DeadlinePlan.OVERDUE)
-    void overdue(StageDeadline d) {
-        if (stillOwed(d, "OVERDUE")) {
-            apply(new StageOverdue(reviewId, d.stage(), d.dueDate()), DeadlinePlan.systemMetadata(DeadlinePlan.OVERDUE));
-        }
+    void overdue(StageDeadline d, ReviewDeadlines deadlines) {
+        raise(Notice.OVERDUE, d, new StageOverdue(reviewId, d.stage(), d.dueDate()), deadlines);
     }
 
     @DeadlineHandler(deadlineName = DeadlinePlan.ESCALATION)
-    void escalate(StageDeadline d, DeadlinePlan plan) {
-        if (stillOwed(d, "ESCALATED")) {
-            apply(new StageEscalated(reviewId, d.stage(), d.dueDate(), plan.escalateTo()),
-                    DeadlinePlan.systemMetadata(DeadlinePlan.ESCALATION));
+    void escalate(StageDeadline d, DeadlinePlan plan, ReviewDeadlines deadlines) {
+        raise(Notice.ESCALATION, d, new StageEscalated(reviewId, d.stage(), d.dueDate(), plan.escalateTo()), deadlines);
+    }
+
+    /** Raises the notice if it is still owed, and schedules the next one of the same due date. */
+    private void raise(Notice kind, StageDeadline d, Object event, ReviewDeadlines deadlines) {
+        if (stillOwed(d, kind.key())) {
+            apply(event, DeadlinePlan.systemMetadata(kind.deadlineName()));
+            deadlines.chain(reviewId, owed(), legacyDeadlines);
         }
     }
 
@@ -679,8 +680,7 @@ class Review {
 
     @EventSourcingHandler
     void on(StageDeadlinesScheduled e) {
-        pendingDeadlines = new LinkedHashMap<>(e.deadlineIds());
-        pendingDeadlinesFireAt = new LinkedHashMap<>(e.firesAt());
+        legacyDeadlines = e;
     }
 
     @EventSourcingHandler

@@ -1,13 +1,12 @@
 package vn.reviewledger.command.review;
 
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 import vn.reviewledger.command.cycle.CycleDirectory;
-import vn.reviewledger.command.deadline.DeadlinePlan;
+import vn.reviewledger.command.deadline.ReviewDeadlines;
 import vn.reviewledger.command.rules.Actor;
 import vn.reviewledger.kernel.review.ReviewCommands.ExemptReview;
 
@@ -28,10 +27,10 @@ class ReviewExemption {
     }
 
     @CommandHandler
-    public long handle(ExemptReview cmd, MetaData metaData, DeadlineManager deadlines, DeadlinePlan plan) {
+    public long handle(ExemptReview cmd, MetaData metaData, ReviewDeadlines deadlines) {
         Aggregate<Review> review = reviews.load(cmd.reviewId(), cmd.expectedVersion());
         review.execute(r -> r.requireScope(Actor.from(metaData), cycles));
-        review.execute(r -> r.exempt(cmd, deadlines, plan));
+        review.execute(r -> r.exempt(cmd, deadlines));
         review.execute(r -> cycles.noteExemption(r.cycleId(), r.unitId(), cmd.reviewId(), r.kind()));
         return review.version();
     }

@@ -1,14 +1,13 @@
 package vn.reviewledger.command.review;
 
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 import vn.reviewledger.command.cycle.CycleDirectory;
 import vn.reviewledger.command.cycle.ReviewTerms;
-import vn.reviewledger.command.deadline.DeadlinePlan;
+import vn.reviewledger.command.deadline.ReviewDeadlines;
 import vn.reviewledger.command.rules.Actor;
 import vn.reviewledger.command.rules.OpeningRule;
 import vn.reviewledger.command.rules.ScopeRule;
@@ -36,7 +35,7 @@ class ReviewOpening {
     }
 
     @CommandHandler
-    public String handle(OpenReview cmd, MetaData metaData, DeadlineManager deadlines, DeadlinePlan plan)
+    public String handle(OpenReview cmd, MetaData metaData, ReviewDeadlines deadlines)
             throws Exception {
         Subject subject = cmd.subject();
         ReviewTerms terms = cycles.termsFor(cmd.cycleId(), cmd.unitId(), cmd.quotaGroupId(),
@@ -50,7 +49,7 @@ class ReviewOpening {
                 terms.ruleParameters(), subject, cmd.unitId(), terms.unitLevel(), terms.quotaGroupId(),
                 cmd.leadershipPost(), cmd.civilServant(), cmd.headOfUnit(), cmd.admittedOn(), terms.opensOn(),
                 terms.dueDates(), terms.unitPath(), cmd.outsidePoliticalSystem());
-        boolean exempted = reviews.newInstance(() -> new Review(opened, deadlines, plan)).invoke(Review::exempted);
+        boolean exempted = reviews.newInstance(() -> new Review(opened, deadlines)).invoke(Review::exempted);
         // The cycle keeps its collectives so that heads and upper levels wait for them, and (where
         // the rule set decides an organization after its members) the members still to be decided.
         if (subject.kind().isCollective()) {

@@ -1,14 +1,12 @@
 package vn.reviewledger.command.review;
 
-import static org.axonframework.test.matchers.Matchers.andNoMore;
-import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
-import static org.axonframework.test.matchers.Matchers.payloadsMatching;
-import static org.axonframework.test.matchers.Matchers.predicate;
-import static org.hamcrest.Matchers.anything;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static vn.reviewledger.command.deadline.DeadlinePlan.ESCALATION;
 import static vn.reviewledger.command.deadline.DeadlinePlan.OVERDUE;
@@ -32,6 +30,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -45,7 +44,11 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import vn.reviewledger.command.cycle.CycleDirectory;
 import vn.reviewledger.command.cycle.ReviewTerms;
+import vn.reviewledger.command.deadline.DeadlineBook;
 import vn.reviewledger.command.deadline.DeadlinePlan;
+import vn.reviewledger.command.deadline.Notice;
+import vn.reviewledger.command.deadline.Owed;
+import vn.reviewledger.command.deadline.ReviewDeadlines;
 import vn.reviewledger.command.deadline.StageDeadline;
 import vn.reviewledger.kernel.common.ExemptionReason;
 import vn.reviewledger.kernel.common.RuleParameters;
@@ -69,10 +72,11 @@ import vn.reviewledger.kernel.review.ReviewEvents.StageOverdue;
 import vn.reviewledger.kernel.review.ReviewEvents.StageReminderDue;
 
 /**
- * Each step owed has a due date from the cycle plan; the review schedules a reminder two working
+ * Each step owed has a due date from the cycle plan; the review raises a reminder two working
  * days before it (08:00 in Vietnam), the overdue notice when the due date has ended (midnight in
- * Vietnam) and an escalation to the committee office two working days later. Completing the step,
- * extending it or leaving the procedure replaces or cancels them; a deadline that fires anyway
+ * Vietnam) and an escalation to the committee office two working days later — one deadline at a
+ * time, each notice scheduling the next. Completing the step, extending it or leaving the
+ * procedure moves or cancels it; a deadline that fires anyway
  * for a step no longer owed at that date raises nothing, and each notice is raised once.
  *
  * <p>The fixture's stub deadline manager plays the persistent one; the plan's clock and the
@@ -125,56 +129,37 @@ class ReviewDeadlineTest {
 
     private FixtureConfiguration<Review> fixtureWithClockAt(Instant now) {
         FixtureConfiguration<Review> f =
-                ReviewFixtures.fixture(new DeadlinePlan(CALENDAR, deadlines(true), Clock.fixed(now, VIETNAM)), cycles);
+                ReviewFixtures.fixture(new DeadlinePlan(CALENDAR, deadlines(true)), Clock.fixed(now, VIETNAM), cycles);
         f.registerAnnotatedCommandHandler(new ReviewOpening(f.getRepository(), cycles, eventStore));
         f.registerAnnotatedCommandHandler(new LateDelivery());
-        // The ids are the manager's own; they are checked where they matter, by cancelling with them.
-        f.registerIgnoredField(StageDeadlinesScheduled.class, "deadlineIds");
         when(cycles.termsFor(eq(CYCLE_ID), eq(UNIT_ID), eq(QUOTA_GROUP), anyBoolean())).thenReturn(new ReviewTerms(CYCLE_ID, 2024,
                 RuleSetId.REG_124, RuleParameters.reg124Defaults(), CYCLE_OPENS, 2, ReviewTestData.plan(2024), null, QUOTA_GROUP));
         when(eventStore.lastSequenceNumberFor(any())).thenReturn(Optional.empty());
         return f;
     }
 
-    private static StageDeadlinesScheduled scheduled(Stage stage, LocalDate due, Instant reminder, Instant overdue,
-                                                     Instant escalation) {
-        Map<String, Instant> firesAt = new LinkedHashMap<>();
-        if (reminder != null) {
-            firesAt.put(REMINDER, reminder);
-        }
-        firesAt.put(OVERDUE, overdue);
-        firesAt.put(ESCALATION, escalation);
-        return new StageDeadlinesScheduled(REVIEW_ID, stage, due, firesAt, Map.of());
-    }
-
-    private static StageDeadlinesScheduled selfReviewScheduled() {
-        return scheduled(Stage.SELF_REVIEW_SUBMITTED, SELF_REVIEW_DUE, SELF_REVIEW_REMINDER, SELF_REVIEW_OVERDUE,
-                SELF_REVIEW_ESCALATION);
-    }
-
     private static SubmitSelfReview submitSelfReview() {
         return new SubmitSelfReview(REVIEW_ID, null, SelfReviewForm.F02A, GOOD, null, "Tự kiểm điểm", SUBMITTED_ON);
     }
 
+    /**
+     * One deadline per review: only the next notice that will fire is scheduled, and completing a
+     * step moves it. No event records it: the review finds it again from its step, date and notices.
+     */
     @Nested
     class Scheduling {
 
         @Test
-        void openingAReview_schedulesTheSelfReviewsReminderOverdueAndEscalation() {
+        void openingAReview_schedulesOnlyTheSelfReviewsReminder() {
             ReviewTestData.Opening member = partyMember();
             fixture.givenCurrentTime(OPENING)
                     .when(member.command())
-                    .expectEvents(member.event(), selfReviewScheduled())
-                    .expectEventsMatching(payloadsMatching(exactSequenceOf(anything(),
-                            predicate(e -> e instanceof StageDeadlinesScheduled s
-                                    && s.deadlineIds().keySet().equals(Set.of(REMINDER, OVERDUE, ESCALATION))
-                                    && !s.deadlineIds().containsValue(null)),
-                            andNoMore())))
+                    .expectEvents(member.event())
+                    .expectScheduledDeadline(SELF_REVIEW_REMINDER, new StageDeadline(Stage.SELF_REVIEW_SUBMITTED,
+                            SELF_REVIEW_DUE))
                     .expectScheduledDeadlineWithName(SELF_REVIEW_REMINDER, REMINDER)
-                    .expectScheduledDeadlineWithName(SELF_REVIEW_OVERDUE, OVERDUE)
-                    .expectScheduledDeadlineWithName(SELF_REVIEW_ESCALATION, ESCALATION)
-                    .expectScheduledDeadline(SELF_REVIEW_OVERDUE, new StageDeadline(Stage.SELF_REVIEW_SUBMITTED,
-                            SELF_REVIEW_DUE));
+                    .expectNoScheduledDeadlineWithName(OPENING, SELF_REVIEW_ESCALATION, OVERDUE)
+                    .expectNoScheduledDeadlineWithName(OPENING, SELF_REVIEW_ESCALATION, ESCALATION);
         }
 
         @Test
@@ -188,34 +173,31 @@ class ReviewDeadlineTest {
         }
 
         @Test
-        void completingAStep_cancelsItsDeadlines_andSchedulesTheNextSteps() {
+        void completingAStep_movesTheDeadlineToTheNextStepsReminder() {
             fixture.givenCurrentTime(OPENING)
                     .andGivenCommands(partyMember().command())
                     .when(submitSelfReview())
                     .expectEvents(new SelfReviewSubmitted(REVIEW_ID, SelfReviewForm.F02A, GOOD, null, "Tự kiểm điểm",
-                                    SUBMITTED_ON),
-                            scheduled(Stage.OPINIONS_COLLECTED, OPINIONS_DUE, OPINIONS_REMINDER, OPINIONS_OVERDUE,
-                                    OPINIONS_ESCALATION))
+                            SUBMITTED_ON))
                     .expectNoScheduledDeadlineWithName(OPENING, SELF_REVIEW_ESCALATION, REMINDER)
-                    .expectNoScheduledDeadlineWithName(OPENING, SELF_REVIEW_ESCALATION, OVERDUE)
-                    .expectNoScheduledDeadlineWithName(OPENING, SELF_REVIEW_ESCALATION, ESCALATION)
                     .expectScheduledDeadlineWithName(OPINIONS_REMINDER, REMINDER)
-                    .expectScheduledDeadlineWithName(OPINIONS_OVERDUE, OVERDUE)
-                    .expectScheduledDeadlineWithName(OPINIONS_ESCALATION, ESCALATION);
+                    .expectScheduledDeadline(OPINIONS_REMINDER, new StageDeadline(Stage.OPINIONS_COLLECTED, OPINIONS_DUE))
+                    .expectNoScheduledDeadlineWithName(OPENING, OPINIONS_ESCALATION, OVERDUE)
+                    .expectNoScheduledDeadlineWithName(OPENING, OPINIONS_ESCALATION, ESCALATION);
         }
 
         @Test
-        void aDecisionMovesTheDeadlinesOnToTheAnnouncement() {
-            // Proposed through the command, so that the decision's deadlines are really scheduled first.
+        void aDecisionMovesTheDeadlineOnToTheAnnouncement() {
+            // Proposed through the command, so that the decision's deadline is really scheduled first.
             fixture.givenCurrentTime(OPENING)
                     .andGiven(partyMember().past().voted(GOOD).events())
                     .andGivenCommands(new ProposeRating(REVIEW_ID, null, GOOD, null, null))
                     .when(new DecideRating(REVIEW_ID, null, GOOD, DECISION_NO, DECIDED_ON))
-                    .expectEvents(new RatingDecided(REVIEW_ID, QUOTA_GROUP, GOOD, DECISION_NO, DECIDED_ON),
-                            // Announcement due Monday 23 December: reminder Thursday the 19th, escalation after Wednesday the 25th.
-                            scheduled(Stage.ANNOUNCED, LocalDate.of(2024, 12, 23), Instant.parse("2024-12-19T01:00:00Z"),
-                                    Instant.parse("2024-12-23T17:00:00Z"), Instant.parse("2024-12-25T17:00:00Z")))
-                    .expectNoScheduledDeadlineWithName(OPENING, Instant.parse("2024-12-18T17:00:00Z"), OVERDUE);
+                    .expectEvents(new RatingDecided(REVIEW_ID, QUOTA_GROUP, GOOD, DECISION_NO, DECIDED_ON))
+                    // Announcement due Monday 23 December: reminder Thursday the 19th at 08:00.
+                    .expectScheduledDeadline(Instant.parse("2024-12-19T01:00:00Z"),
+                            new StageDeadline(Stage.ANNOUNCED, LocalDate.of(2024, 12, 23)))
+                    .expectNoScheduledDeadlineWithName(OPENING, Instant.parse("2024-12-18T17:00:00Z"), REMINDER);
         }
 
         @Test
@@ -229,31 +211,29 @@ class ReviewDeadlineTest {
         }
 
         @Test
-        void extendingTheStepOwed_replacesItsDeadlinesWithOnesForTheNewDate() {
+        void extendingTheStepOwed_movesItsDeadlineToTheNewDate() {
             fixture.givenCurrentTime(OPENING)
                     .andGivenCommands(partyMember().command())
                     .when(new ExtendDeadline(REVIEW_ID, null, Stage.SELF_REVIEW_SUBMITTED, OPINIONS_DUE, "Đi công tác"))
                     .expectEvents(new DeadlineExtended(REVIEW_ID, Stage.SELF_REVIEW_SUBMITTED, SELF_REVIEW_DUE, OPINIONS_DUE,
-                                    "Đi công tác"),
-                            scheduled(Stage.SELF_REVIEW_SUBMITTED, OPINIONS_DUE, OPINIONS_REMINDER, OPINIONS_OVERDUE,
-                                    OPINIONS_ESCALATION))
-                    .expectNoScheduledDeadlineWithName(OPENING, SELF_REVIEW_ESCALATION, OVERDUE)
-                    .expectScheduledDeadline(OPINIONS_OVERDUE, new StageDeadline(Stage.SELF_REVIEW_SUBMITTED, OPINIONS_DUE));
+                            "Đi công tác"))
+                    .expectNoScheduledDeadlineWithName(OPENING, SELF_REVIEW_ESCALATION, REMINDER)
+                    .expectScheduledDeadline(OPINIONS_REMINDER, new StageDeadline(Stage.SELF_REVIEW_SUBMITTED, OPINIONS_DUE));
         }
 
         @Test
-        void extendingALaterStep_leavesTheDeadlinesOfTheStepOwed() {
+        void extendingALaterStep_leavesTheDeadlineOfTheStepOwed() {
             LocalDate meetingDue = ReviewTestData.plan(2024).get(Stage.MEETING_HELD);
             fixture.givenCurrentTime(OPENING)
                     .andGivenCommands(partyMember().command())
                     .when(new ExtendDeadline(REVIEW_ID, null, Stage.MEETING_HELD, meetingDue.plusDays(3), "Trùng lịch"))
                     .expectEvents(new DeadlineExtended(REVIEW_ID, Stage.MEETING_HELD, meetingDue, meetingDue.plusDays(3),
                             "Trùng lịch"))
-                    .expectScheduledDeadlineWithName(SELF_REVIEW_OVERDUE, OVERDUE);
+                    .expectScheduledDeadlineWithName(SELF_REVIEW_REMINDER, REMINDER);
         }
 
         @Test
-        void anExemptionDuringTheProcedure_cancelsTheDeadlines() {
+        void anExemptionDuringTheProcedure_cancelsTheDeadline() {
             fixture.givenCurrentTime(OPENING)
                     .andGivenCommands(partyMember().command())
                     .when(new ExemptReview(REVIEW_ID, null, ExemptionReason.SUSPENDED, "Đình chỉ sinh hoạt đảng"))
@@ -270,10 +250,64 @@ class ReviewDeadlineTest {
 
             lateFixture.givenCurrentTime(late)
                     .when(member.command())
-                    .expectEvents(member.event(), scheduled(Stage.SELF_REVIEW_SUBMITTED, SELF_REVIEW_DUE, null,
-                            SELF_REVIEW_OVERDUE, SELF_REVIEW_ESCALATION))
+                    .expectEvents(member.event())
                     .expectNoScheduledDeadlineWithName(OPENING, SELF_REVIEW_ESCALATION, REMINDER)
                     .expectScheduledDeadlineWithName(SELF_REVIEW_OVERDUE, OVERDUE);
+        }
+
+        @Test
+        void aReviewOpenedAfterItsFirstDueDate_movesOnFromTheOverdueNotice() {
+            // No reminder was scheduled; completing the step cancels the overdue notice in its place.
+            Instant late = Instant.parse("2024-11-18T02:00:00Z");
+            fixtureWithClockAt(late).givenCurrentTime(late)
+                    .andGivenCommands(partyMember().command())
+                    .when(submitSelfReview())
+                    .expectNoScheduledDeadlineWithName(late, SELF_REVIEW_ESCALATION, OVERDUE)
+                    .expectScheduledDeadlineWithName(OPINIONS_REMINDER, REMINDER);
+        }
+    }
+
+    /**
+     * A review opened before one-deadline-per-review has its three deadlines recorded in a
+     * {@code StageDeadlinesScheduled}: they keep raising their notices, and the next step cancels them
+     * by their recorded ids.
+     */
+    @Nested
+    class OpenedBeforeOneDeadlinePerReview {
+
+        private StageDeadlinesScheduled recorded() {
+            Map<String, Instant> firesAt = new LinkedHashMap<>();
+            firesAt.put(REMINDER, SELF_REVIEW_REMINDER);
+            firesAt.put(OVERDUE, SELF_REVIEW_OVERDUE);
+            firesAt.put(ESCALATION, SELF_REVIEW_ESCALATION);
+            return new StageDeadlinesScheduled(REVIEW_ID, Stage.SELF_REVIEW_SUBMITTED, SELF_REVIEW_DUE, firesAt,
+                    Map.of(REMINDER, "r-1", OVERDUE, "o-1", ESCALATION, "e-1"));
+        }
+
+        @Test
+        void itsRecordedDeadlinesAreCancelledByTheNextStep_andOneNewDeadlineFollows() {
+            DeadlineBook book = mock(DeadlineBook.class);
+            ReviewDeadlines deadlines = new ReviewDeadlines(new DeadlinePlan(CALENDAR, deadlines(true)), book,
+                    Clock.fixed(OPENING, VIETNAM));
+            Owed before = new Owed(Stage.SELF_REVIEW_SUBMITTED, SELF_REVIEW_DUE, Set.of());
+            Owed after = new Owed(Stage.OPINIONS_COLLECTED, OPINIONS_DUE, Set.of());
+
+            deadlines.move(REVIEW_ID, before, after, recorded());
+
+            verify(book).replace(argThat(ids -> Set.copyOf(ids).equals(Set.of("r-1", "o-1", "e-1"))), eq(List.of()),
+                    argThat(e -> e.at().equals(OPINIONS_REMINDER) && e.notice() == Notice.REMINDER));
+        }
+
+        @Test
+        void whileTheyStand_aRaisedNoticeSchedulesNothingMore() {
+            DeadlineBook book = mock(DeadlineBook.class);
+            ReviewDeadlines deadlines = new ReviewDeadlines(new DeadlinePlan(CALENDAR, deadlines(true)), book,
+                    Clock.fixed(OPENING, VIETNAM));
+
+            deadlines.chain(REVIEW_ID, new Owed(Stage.SELF_REVIEW_SUBMITTED, SELF_REVIEW_DUE, Set.of(Notice.REMINDER)),
+                    recorded());
+
+            verifyNoInteractions(book);
         }
     }
 
@@ -286,7 +320,10 @@ class ReviewDeadlineTest {
                     .andGivenCommands(partyMember().command())
                     .whenTimeAdvancesTo(SELF_REVIEW_REMINDER)
                     .expectTriggeredDeadlinesWithName(REMINDER)
-                    .expectEvents(new StageReminderDue(REVIEW_ID, Stage.SELF_REVIEW_SUBMITTED, SELF_REVIEW_DUE));
+                    .expectEvents(new StageReminderDue(REVIEW_ID, Stage.SELF_REVIEW_SUBMITTED, SELF_REVIEW_DUE))
+                    // The reminder hands over to the overdue notice: still one deadline.
+                    .expectScheduledDeadlineWithName(SELF_REVIEW_OVERDUE, OVERDUE)
+                    .expectNoScheduledDeadlineWithName(OPENING, SELF_REVIEW_ESCALATION, ESCALATION);
         }
 
         @Test

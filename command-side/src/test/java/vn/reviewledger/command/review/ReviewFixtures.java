@@ -11,11 +11,12 @@ import org.mockito.Mockito;
 import vn.reviewledger.command.cycle.CycleDirectory;
 import vn.reviewledger.command.deadline.DeadlinePlan;
 import vn.reviewledger.command.deadline.DeadlineProperties;
+import vn.reviewledger.command.deadline.ReviewDeadlines;
 import vn.reviewledger.kernel.calendar.WorkingDayCalendar;
 
 /**
- * Axon's fixture for a review, with what its handlers take besides the command: the deadline plan
- * and the working-day calendar (the fixture brings its own stub deadline manager), and the two
+ * Axon's fixture for a review, with what its handlers take besides the command: the deadline plan,
+ * its deadlines (kept by the fixture's own stub deadline manager) and the working-day calendar, and the two
  * handlers outside the aggregate, decisions and discipline, with the cycle they report to. The
  * cycle is {@code ReviewCycleTest}'s business: here it is a Mockito mock that accepts by default and
  * lets a test verify what the review asked of it.
@@ -40,13 +41,14 @@ final class ReviewFixtures {
      */
     static FixtureConfiguration<Review> withoutDeadlines(CycleDirectory cycles) {
         Clock unused = Clock.fixed(Instant.parse("2024-11-01T02:00:00Z"), VIETNAM);
-        return fixture(new DeadlinePlan(CALENDAR, deadlines(false), unused), cycles);
+        return fixture(new DeadlinePlan(CALENDAR, deadlines(false)), unused, cycles);
     }
 
     /** Resources first: Axon refuses them once a command handler is registered. */
-    static FixtureConfiguration<Review> fixture(DeadlinePlan plan, CycleDirectory cycles) {
+    static FixtureConfiguration<Review> fixture(DeadlinePlan plan, Clock clock, CycleDirectory cycles) {
         FixtureConfiguration<Review> fixture = new AggregateTestFixture<>(Review.class);
         fixture.registerInjectableResource(plan);
+        fixture.registerInjectableResource(new ReviewDeadlines(plan, new FixtureDeadlineBook(fixture), clock));
         fixture.registerInjectableResource(CALENDAR);
         fixture.registerInjectableResource(cycles);
         fixture.registerAnnotatedCommandHandler(new RatingDecisions(fixture.getRepository(), cycles));

@@ -20,14 +20,15 @@ import static vn.reviewledger.command.rules.Violations.violates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.reviewledger.command.cycle.CycleDirectory;
 import vn.reviewledger.command.cycle.ReviewTerms;
+import vn.reviewledger.command.deadline.DeadlineBook;
 import vn.reviewledger.command.deadline.DeadlinePlan;
+import vn.reviewledger.command.deadline.ReviewDeadlines;
 import vn.reviewledger.command.rules.RuleViolation;
 import vn.reviewledger.kernel.common.ExemptionReason;
 import vn.reviewledger.kernel.common.RuleParameters;
@@ -50,14 +51,14 @@ class ReviewOpeningTest {
     private FixtureConfiguration<Review> fixture;
     private final CycleDirectory cycles = mock(CycleDirectory.class);
     private final EventStore eventStore = mock(EventStore.class);
-    /** Deadlines are off here, so the constructor must not touch the manager at all. */
-    private final DeadlineManager deadlines = mock(DeadlineManager.class);
-    private final DeadlinePlan noDeadlines = new DeadlinePlan(ReviewFixtures.CALENDAR, ReviewFixtures.deadlines(false),
-            Clock.systemUTC());
+    private final DeadlinePlan noDeadlines = new DeadlinePlan(ReviewFixtures.CALENDAR, ReviewFixtures.deadlines(false));
+    /** Deadlines are off here, so the constructor must not touch the book at all. */
+    private final DeadlineBook book = mock(DeadlineBook.class);
+    private final ReviewDeadlines deadlines = new ReviewDeadlines(noDeadlines, book, Clock.systemUTC());
 
     @BeforeEach
     void setUp() {
-        fixture = ReviewFixtures.fixture(noDeadlines, cycles);
+        fixture = ReviewFixtures.fixture(noDeadlines, Clock.systemUTC(), cycles);
         fixture.registerAnnotatedCommandHandler(new ReviewOpening(fixture.getRepository(), cycles, eventStore));
         when(cycles.termsFor(eq(CYCLE_ID), eq(UNIT_ID), eq(QUOTA_GROUP), anyBoolean())).thenReturn(new ReviewTerms(CYCLE_ID, 2024, RuleSetId.REG_124,
                 RuleParameters.reg124Defaults(), CYCLE_OPENS, 2, ReviewTestData.plan(2024), null, QUOTA_GROUP));
@@ -152,11 +153,11 @@ class ReviewOpeningTest {
     void theReviewConstructorItselfExemptsARecentMember() {
         ReviewOpened opened = partyMember().admittedOn(LocalDate.of(2024, 10, 1)).event();
         fixture.givenNoPriorActivity()
-                .whenConstructing(() -> new Review(opened, deadlines, noDeadlines))
+                .whenConstructing(() -> new Review(opened, deadlines))
                 .expectEvents(opened,
                         new ReviewExempted(REVIEW_ID, ExemptionReason.ADMITTED_UNDER_6_MONTHS, "Kết nạp ngày 2024-10-01"));
 
-        verifyNoInteractions(deadlines);
+        verifyNoInteractions(book);
     }
 
     @Test
@@ -166,9 +167,9 @@ class ReviewOpeningTest {
                 partyOrganization().subject, UNIT_ID, 2, QUOTA_GROUP, false, false, false, LocalDate.of(2024, 10, 1),
                 CYCLE_OPENS, ReviewTestData.plan(2024));
         fixture.givenNoPriorActivity()
-                .whenConstructing(() -> new Review(opened, deadlines, noDeadlines))
+                .whenConstructing(() -> new Review(opened, deadlines))
                 .expectEvents(opened);
 
-        verifyNoInteractions(deadlines);
+        verifyNoInteractions(book);
     }
 }

@@ -1,0 +1,28 @@
+package vn.reviewledger.command.deadline;
+
+/**
+ * The three notices a stage's due date raises, in the order they fall due. Each is also the name
+ * of its deadline, so that deadlines scheduled before this enum existed still find their handler.
+ */
+public enum Notice {
+    REMINDER("stage-reminder", "REMINDER"),
+    OVERDUE("stage-overdue", "OVERDUE"),
+    ESCALATION("stage-escalation", "ESCALATED");
+
+    private final String deadlineName;
+    private final String key;
+
+    Notice(String deadlineName, String key) {
+        this.deadlineName = deadlineName;
+        this.key = key;
+    }
+
+    public String deadlineName() {
+        return deadlineName;
+    }
+
+    /** How the review remembers that this notice was raised (unchanged since the first release). */
+    public String key() {
+        return key;
+    }
+}
