@@ -1,7 +1,9 @@
 package vn.reviewledger.command.audit;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -34,9 +36,28 @@ import vn.reviewledger.kernel.audit.ChainedEvent;
 public final class HashChain implements MessageDispatchInterceptor<EventMessage<?>> {
 
     private static final String LAST_HASHES = HashChain.class.getName() + ".lastHashes";
+    /** Enough for every review a busy office touches in a day; an evicted one costs one store read. */
+    private static final int CACHED_AGGREGATES = 20_000;
+
+    /** The hash of an aggregate's last stored event, with its sequence number. */
+    private record Stored(long sequence, String hash) {
+    }
 
     private final EventStore store;
     private final Serializer serializer;
+    /**
+     * The last committed hash per aggregate, so that a command does not read back the event its
+     * aggregate was just loaded from. Filled only after commit; used only when its sequence is the
+     * one just before the new event's — another node's append, or a rolled-back one, shows as a
+     * different sequence and sends us to the store.
+     */
+    private final Map<String, Stored> committed = Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Stored> eldest) {
+                    return size() > CACHED_AGGREGATES;
+                }
+            });
 
     public HashChain(EventStore store, Serializer serializer) {
         this.store = store;
@@ -46,8 +67,8 @@ public final class HashChain implements MessageDispatchInterceptor<EventMessage<
     @Override
     public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(List<? extends EventMessage<?>> messages) {
         // The last hash per aggregate within this unit of work: its earlier events are not stored yet.
-        Map<String, String> last = CurrentUnitOfWork.isStarted()
-                ? CurrentUnitOfWork.get().root().getOrComputeResource(LAST_HASHES, k -> new HashMap<>())
+        Map<String, Stored> last = CurrentUnitOfWork.isStarted()
+                ? CurrentUnitOfWork.get().root().getOrComputeResource(LAST_HASHES, k -> afterCommit(new HashMap<>()))
                 : new HashMap<>();
         List<EventMessage<?>> chained = new ArrayList<>(messages.size());
         for (EventMessage<?> message : messages) {
@@ -56,10 +77,15 @@ public final class HashChain implements MessageDispatchInterceptor<EventMessage<
         return (index, message) -> chained.get(index);
     }
 
-    private DomainEventMessage<?> chain(DomainEventMessage<?> event, Map<String, String> last) {
+    private Map<String, Stored> afterCommit(Map<String, Stored> last) {
+        CurrentUnitOfWork.get().root().afterCommit(uow -> committed.putAll(last));
+        return last;
+    }
+
+    private DomainEventMessage<?> chain(DomainEventMessage<?> event, Map<String, Stored> last) {
         String aggregateId = event.getAggregateIdentifier();
-        String previous = event.getSequenceNumber() == 0 ? null
-                : last.computeIfAbsent(aggregateId, id -> storedHash(id, event.getSequenceNumber() - 1));
+        long sequence = event.getSequenceNumber();
+        String previous = sequence == 0 ? null : previousHash(aggregateId, sequence - 1, last);
         Map<String, Object> meta = new HashMap<>(event.getMetaData());
         meta.remove(ChainedEvent.HASH);
         meta.remove(ChainedEvent.PREV_HASH);
@@ -74,8 +100,17 @@ public final class HashChain implements MessageDispatchInterceptor<EventMessage<
                 ChainedEvent.timestamp(event.getTimestamp()), CanonicalJson.parse(payload.getData()),
                 CanonicalJson.parse(metaData.getData()));
         String hash = chained.computeHash();
-        last.put(aggregateId, hash);
+        last.put(aggregateId, new Stored(sequence, hash));
         return event.withMetaData(withPrevious.and(ChainedEvent.HASH, hash));
+    }
+
+    /** From this unit of work, else from what was committed, else from the store. */
+    private String previousHash(String aggregateId, long sequence, Map<String, Stored> last) {
+        Stored known = last.get(aggregateId);
+        if (known == null) {
+            known = committed.get(aggregateId);
+        }
+        return known != null && known.sequence() == sequence ? known.hash() : storedHash(aggregateId, sequence);
     }
 
     /**
