@@ -7,7 +7,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Typed configuration of the command side ({@code reviewledger.command.*}).
  *
- * @param snapshotThreshold   a review or cycle is snapshotted every this many events
+ * @param snapshotThreshold   a review is snapshotted every this many events
+ * @param cycleSnapshotThreshold a cycle is snapshotted every this many events: rarely, since its
+ *                            snapshot holds the whole unit tree and every review it tracks, is taken
+ *                            while the cycle is locked, and the cycle stays cached in between
  * @param readModelWait       how long {@code ?wait=true} waits for the read models at most
  * @param idempotencyKeyTtl   how long a stored answer to an {@code Idempotency-Key} is kept
  * @param idempotencyClaimTimeout a key claimed this long ago and still without an answer is taken
@@ -17,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("reviewledger.command")
 public record CommandProperties(
         @DefaultValue("50") int snapshotThreshold,
+        @DefaultValue("1000") int cycleSnapshotThreshold,
         @DefaultValue("10s") Duration readModelWait,
         @DefaultValue("7d") Duration idempotencyKeyTtl,
         @DefaultValue("30s") Duration idempotencyClaimTimeout) {

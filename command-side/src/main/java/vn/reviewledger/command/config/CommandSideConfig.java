@@ -64,7 +64,7 @@ public class CommandSideConfig {
 
     @Bean
     SnapshotTriggerDefinition cycleSnapshotTrigger(Snapshotter snapshotter, CommandProperties properties) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold());
+        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.cycleSnapshotThreshold());
     }
 
     /**
