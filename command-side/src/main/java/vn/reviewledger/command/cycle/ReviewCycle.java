@@ -121,46 +121,6 @@ class ReviewCycle {
         return organizationId;
     }
 
-    /**
-     * What a review opened in this cycle inherits: its rules, its unit's place in the tree, its due
-     * dates, its quota group. An individual opened without a group joins its unit's default group
-     * (DESIGN.md stage 6: every rated individual belongs to a quota group, so none escapes the cap).
-     */
-    ReviewTerms termsFor(String unitId, String quotaGroupId, boolean collective, WorkingDayCalendar calendar) {
-        OPENING.checkPlace(units.containsKey(unitId), unitId, quotaGroupId == null
-                || quotaGroups.containsKey(quotaGroupId), quotaGroupId);
-        String group = QuotaGroup.idFor(quotaGroupId, collective, unitId);
-        int level = levelOf(unitId);
-        Map<Stage, LocalDate> due = new EnumMap<>(Stage.class);
-        Map<Stage, DueRule> forLevel = levelPlans.getOrDefault(level, Map.of());
-        for (Stage s : Stage.PLANNED) {
-            DueRule rule = forLevel.getOrDefault(s, plan.get(s));
-            if (rule != null) {
-                due.put(s, rule.resolve(opensOn, calendar));
-            }
-        }
-        return new ReviewTerms(cycleId, year, ruleSet, ruleParameters, opensOn, level, due, unitPath(unitId), group);
-    }
-
-    /** Root first, the unit itself last; empty for a unit the cycle does not have. */
-    List<String> unitPath(String unitId) {
-        List<String> path = new ArrayList<>();
-        for (Unit u = units.get(unitId); u != null && path.size() <= units.size();
-             u = u.parentId() == null ? null : units.get(u.parentId())) {
-            path.add(0, u.id());
-        }
-        return List.copyOf(path);
-    }
-
-    /** The root is level 1, its children level 2, and so on. */
-    private int levelOf(String unitId) {
-        int level = 1;
-        for (Unit u = units.get(unitId); u.parentId() != null; u = units.get(u.parentId())) {
-            level++;
-        }
-        return level;
-    }
-
     void registerCollective(String unitId, String reviewId, String name) {
         apply(new CollectiveReviewRegistered(cycleId, unitId, reviewId, name));
     }

@@ -1,7 +1,11 @@
 package vn.reviewledger.command.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static vn.reviewledger.command.rules.Violations.refusal;
 import static vn.reviewledger.command.rules.Violations.violates;
@@ -18,6 +22,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -133,7 +140,7 @@ class ReviewCycleDecisionsTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(ReviewCycle.class);
         fixture.registerInjectableResource(CALENDAR);
-        fixture.registerAnnotatedCommandHandler(new ReviewSide(new CycleDirectory(fixture.getRepository(), CALENDAR)));
+        fixture.registerAnnotatedCommandHandler(new ReviewSide(new CycleDirectory(fixture.getRepository(), CALENDAR, fixture.getEventStore())));
     }
 
     private static CycleOpened opened(RuleParameters parameters) {
@@ -220,11 +227,31 @@ class ReviewCycleDecisionsTest {
         }
 
         @Test
+        void openingsReadTheCyclesTermsWithoutLoadingIt_andAnUnknownCycleIsNamed() {
+            @SuppressWarnings("unchecked")
+            Repository<ReviewCycle> locked = mock(Repository.class);
+            EventStore store = mock(EventStore.class);
+            when(store.readEvents(CYCLE_ID, 0)).thenReturn(DomainEventStream.of(new GenericDomainEventMessage<>(
+                    "ReviewCycle", CYCLE_ID, 0, ReviewCycleTest.opened(List.of(ROOT), List.of(MEMBERS)))));
+            when(store.readEvents("cycle-khac", 0)).thenReturn(DomainEventStream.empty());
+            CycleDirectory directory = new CycleDirectory(locked, CALENDAR, store);
+
+            assertThat(directory.termsFor(CYCLE_ID, ROOT.id(), MEMBERS.id(), false).unitPath()).containsExactly(ROOT.id());
+            assertThat(directory.termsFor(CYCLE_ID, ROOT.id(), null, true).unitLevel()).isEqualTo(1);
+            // Under Regulation 124 an individual's opening tells the cycle nothing: no lock at all.
+            directory.registerMember(CYCLE_ID, ROOT.id(), "dv-1");
+            verify(locked, never()).load(any());
+            verify(store, times(1)).readEvents(CYCLE_ID, 0);
+            assertThat(refusal(() -> directory.termsFor("cycle-khac", ROOT.id(), null, false)).rule())
+                    .isEqualTo("CYCLE_NOT_FOUND");
+        }
+
+        @Test
         void anUnknownCycle_isNamedInTheRefusal() {
             @SuppressWarnings("unchecked")
             Repository<ReviewCycle> none = mock(Repository.class);
             when(none.load("cycle-khac")).thenThrow(new AggregateNotFoundException("cycle-khac", "no events"));
-            CycleDirectory directory = new CycleDirectory(none, CALENDAR);
+            CycleDirectory directory = new CycleDirectory(none, CALENDAR, mock(EventStore.class));
 
             RuleViolation v = refusal(() -> directory.recordDecision("cycle-khac", MEMBERS.id(), DECISION_NO,
                     List.of(member("dv-1", GOOD))));

@@ -1,6 +1,7 @@
 package vn.reviewledger.command.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.reviewledger.command.rules.Violations.violates;
 
 import java.math.BigDecimal;
@@ -9,12 +10,12 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import vn.reviewledger.command.rules.RuleViolation;
 import vn.reviewledger.kernel.calendar.WorkingDayCalendar;
 import vn.reviewledger.kernel.common.QuotaGroup;
 import vn.reviewledger.kernel.common.RuleParameters;
@@ -143,30 +144,35 @@ class ReviewCycleTest {
 
         @Test
         void aReviewInheritsItsUnitsLevelInTheTree_rootIsOne() {
-            AtomicReference<ReviewTerms> terms = new AtomicReference<>();
-            fixture.given(opened(List.of(ROOT, CELL_A, GROUP), List.of(MEMBERS)))
-                    .whenInvoking(CYCLE_ID, cycle -> terms.set(cycle.termsFor(GROUP.id(), MEMBERS.id(), false, CALENDAR)))
-                    .expectSuccessfulHandlerExecution()
-                    .expectNoEvents();
+            // The terms come from the cycle as opened, read without its lock (CycleCharter).
+            ReviewTerms terms = new CycleCharter(opened(List.of(ROOT, CELL_A, GROUP), List.of(MEMBERS)))
+                    .termsFor(GROUP.id(), MEMBERS.id(), false, CALENDAR);
 
-            assertThat(terms.get().unitLevel()).isEqualTo(3);
-            assertThat(terms.get().ruleSet()).isEqualTo(RuleSetId.REG_124);
-            assertThat(terms.get().opensOn()).isEqualTo(OPENS_ON);
-            assertThat(terms.get().dueDates()).isEqualTo(plan(2024));
+            assertThat(terms.unitLevel()).isEqualTo(3);
+            assertThat(terms.unitPath()).containsExactly(ROOT.id(), CELL_A.id(), GROUP.id());
+            assertThat(terms.ruleSet()).isEqualTo(RuleSetId.REG_124);
+            assertThat(terms.opensOn()).isEqualTo(OPENS_ON);
+            assertThat(terms.dueDates()).isEqualTo(plan(2024));
         }
 
         @Test
         void aReviewInAUnitOutsideTheTree_isRefused() {
-            fixture.given(opened(List.of(ROOT), List.of(MEMBERS)))
-                    .whenInvoking(CYCLE_ID, cycle -> cycle.termsFor("chi-bo-khac", MEMBERS.id(), false, CALENDAR))
-                    .expectException(violates("UNKNOWN_UNIT").naming("unitId", "chi-bo-khac"));
+            CycleCharter charter = new CycleCharter(opened(List.of(ROOT), List.of(MEMBERS)));
+            assertThatThrownBy(() -> charter.termsFor("chi-bo-khac", MEMBERS.id(), false, CALENDAR))
+                    .isInstanceOfSatisfying(RuleViolation.class, v -> {
+                        assertThat(v.rule()).isEqualTo("UNKNOWN_UNIT");
+                        assertThat(v.field()).isEqualTo("unitId");
+                    });
         }
 
         @Test
         void aReviewInAnUnknownQuotaGroup_isRefused() {
-            fixture.given(opened(List.of(ROOT), List.of(MEMBERS)))
-                    .whenInvoking(CYCLE_ID, cycle -> cycle.termsFor(ROOT.id(), "qg-khac", false, CALENDAR))
-                    .expectException(violates("UNKNOWN_QUOTA_GROUP").naming("quotaGroupId", "qg-khac"));
+            CycleCharter charter = new CycleCharter(opened(List.of(ROOT), List.of(MEMBERS)));
+            assertThatThrownBy(() -> charter.termsFor(ROOT.id(), "qg-khac", false, CALENDAR))
+                    .isInstanceOfSatisfying(RuleViolation.class, v -> {
+                        assertThat(v.rule()).isEqualTo("UNKNOWN_QUOTA_GROUP");
+                        assertThat(v.field()).isEqualTo("quotaGroupId");
+                    });
         }
     }
 
@@ -362,12 +368,7 @@ class ReviewCycleTest {
         }
 
         private Map<Stage, LocalDate> termsAt(CycleOpened past, Unit unit) {
-            AtomicReference<ReviewTerms> terms = new AtomicReference<>();
-            fixture.given(past)
-                    .whenInvoking(CYCLE_ID, cycle -> terms.set(cycle.termsFor(unit.id(), MEMBERS.id(), false, CALENDAR)))
-                    .expectSuccessfulHandlerExecution()
-                    .expectNoEvents();
-            return terms.get().dueDates();
+            return new CycleCharter(past).termsFor(unit.id(), MEMBERS.id(), false, CALENDAR).dueDates();
         }
 
         @Test
