@@ -25,6 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.reviewledger.ReviewLedgerApplication;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewEvent;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewOpened;
+import vn.reviewledger.query.ReadModels;
 import vn.reviewledger.support.Api;
 import vn.reviewledger.support.ReadScenario;
 
@@ -38,9 +39,9 @@ import vn.reviewledger.support.ReadScenario;
 @ActiveProfiles("test")
 class DeadLetterHttpTest {
 
-    static final String GROUP = "review-summary";
+    static final String GROUP = ReadModels.REVIEW_VIEW;
 
-    /** Test-only handlers: one in the review-summary group that fails on chosen reviews, one without reset. */
+    /** Test-only handlers: one in the review-view group that fails on chosen reviews, one without reset. */
     @TestConfiguration
     static class Poison {
         /** First in its group, so nothing the real projection does for a poisoned event is kept. */
@@ -80,8 +81,8 @@ class DeadLetterHttpTest {
         }
     }
 
-    /** A handler in the tasks group that cannot be reset: that processor must refuse a replay. */
-    @ProcessingGroup("tasks")
+    /** A handler of a processor of its own that cannot be reset: that processor must refuse a replay. */
+    @ProcessingGroup("observer")
     static class TaskObserver {
         @EventHandler
         void on(ReviewEvent event) {
@@ -138,8 +139,8 @@ class DeadLetterHttpTest {
         }
         assertThat(api.as("auditor").get("/api/reviews/" + poisoned).status()).isEqualTo(404);
         assertThat(api.as("auditor").get("/api/reviews/" + evicted).status()).isEqualTo(404);
-        // Other processors were not affected by a failure in this one.
-        assertThat(api.as("auditor").get("/api/reviews/" + poisoned + "/history").json()).hasSize(2);
+        // The other processor was not affected by a failure in this one.
+        assertThat(deadLetters("?group=cycles")).isEmpty();
 
         // One entry per review: its opening failed, its self-review waits behind it.
         List<JsonNode> parked = deadLetters("?group=" + GROUP);
@@ -209,9 +210,9 @@ class DeadLetterHttpTest {
                 + a.get("target").asText() + " " + a.get("actor").asText() + " " + a.get("role").asText() + " "
                 + a.get("reason").asText()));
         assertThat(lines).containsSubsequence(
-                "DEAD_LETTER_EVICT review-summary " + evicted + " admin ADMIN Hồ sơ nhập nhầm, bỏ qua",
-                "DEAD_LETTER_RETRY review-summary " + poisoned + " admin ADMIN Đã sửa lỗi máy chiếu",
-                "DEAD_LETTER_RETRY review-summary " + poisoned + " admin ADMIN Thử lại sau khi kiểm tra");
+                "DEAD_LETTER_EVICT " + GROUP + " " + evicted + " admin ADMIN Hồ sơ nhập nhầm, bỏ qua",
+                "DEAD_LETTER_RETRY " + GROUP + " " + poisoned + " admin ADMIN Đã sửa lỗi máy chiếu",
+                "DEAD_LETTER_RETRY " + GROUP + " " + poisoned + " admin ADMIN Thử lại sau khi kiểm tra");
         assertThat(actions.get(0).get("at").asText()).isNotBlank();
         // The refused requests did nothing, so they are not on record.
         assertThat(lines).hasSize(3);
@@ -232,10 +233,10 @@ class DeadLetterHttpTest {
 
     @Test
     void aProcessorWithAHandlerThatCannotBeResetRefusesAReplay() {
-        Api.Response r = api.post("/api/admin/processors/tasks/replay", Map.of("reason", "thử"));
+        Api.Response r = api.post("/api/admin/processors/observer/replay", Map.of("reason", "thử"));
         assertThat(r.status()).as(r.toString()).isEqualTo(409);
         assertThat(r.isProblem()).isTrue();
         assertThat(r.json().get("rule").asText()).isEqualTo("REPLAY_UNSUPPORTED");
-        assertThat(api.get("/api/admin/processors/tasks/status").json().get("state").asText()).isEqualTo("IDLE");
+        assertThat(api.get("/api/admin/processors/observer/status").json().get("state").asText()).isEqualTo("IDLE");
     }
 }

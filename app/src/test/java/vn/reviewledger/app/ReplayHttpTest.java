@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import vn.reviewledger.ReviewLedgerApplication;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewEvent;
+import vn.reviewledger.query.ReadModels;
 import vn.reviewledger.support.Api;
 import vn.reviewledger.support.ReadScenario;
 
@@ -52,11 +53,11 @@ class ReplayHttpTest {
     }
 
     /**
-     * Test-only handler in the review-summary group: during a replay it holds the rebuild at one event
+     * Test-only handler in the review-view group: during a replay it holds the rebuild at one event
      * until the test has seen the status there, so "progress is visible while it runs" does not hang
      * on timing luck. Outside a replay it does nothing.
      */
-    @ProcessingGroup("review-summary")
+    @ProcessingGroup(ReadModels.REVIEW_VIEW)
     static class ReplayGate {
         final CountDownLatch seenMidway = new CountDownLatch(1);
         final AtomicInteger replayed = new AtomicInteger();
@@ -138,16 +139,24 @@ class ReplayHttpTest {
     void aReplayRebuildsTheModelWhileTheWholePreviousOneKeepsServing() {
         manyReviews();
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(this::wholeModel);
-        await().atMost(Duration.ofSeconds(60)).until(() -> status("review-summary").get("percent").asInt() == 100);
+        await().atMost(Duration.ofSeconds(60)).until(() -> status(ReadModels.REVIEW_VIEW).get("percent").asInt() == 100);
         List<Map<String, Object>> before = table("select * from review_summary order by review_id");
         assertThat(before).hasSize(REVIEWS);
+        // One processor holds every per-review model: the replay rebuilds them all at once.
+        Map<String, String> sameProcessor = Map.of(
+                "history", "select * from review_event_log order by review_id, sequence",
+                "progress", "select * from unit_progress order by cycle_id, unit_id, quota_group_id, stage, rating",
+                "tasks", "select * from review_task order by review_id");
+        Map<String, List<Map<String, Object>>> alsoBefore = new java.util.HashMap<>();
+        sameProcessor.forEach((name, sql) -> alsoBefore.put(name, table(sql)));
+        String dashboardBefore = api.as("office").get("/api/cycles/" + scenario.cycleId + "/dashboard").body();
 
         // Hold the rebuild half-way through the review events (2 or 4 per review, 600 in all).
         gate.holdAt = REVIEWS * 3 / 2;
-        Api.Response started = api.post("/api/admin/processors/review-summary/replay",
+        Api.Response started = api.post("/api/admin/processors/" + ReadModels.REVIEW_VIEW + "/replay",
                 Map.of("reason", "Dựng lại sau khi sửa phép chiếu"));
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
-        assertThat(started.json().get("name").asText()).isEqualTo("review-summary");
+        assertThat(started.json().get("name").asText()).isEqualTo(ReadModels.REVIEW_VIEW);
         assertThat(started.json().get("state").asText()).isEqualTo("RUNNING");
         assertThat(started.json().get("serving").asText()).isEqualTo("previous");
 
@@ -155,7 +164,7 @@ class ReplayHttpTest {
         boolean conflictChecked = false;
         JsonNode s = started.json();
         for (int polls = 0; polls < 6000 && "RUNNING".equals(s.get("state").asText()); polls++) {
-            s = status("review-summary");
+            s = status(ReadModels.REVIEW_VIEW);
             int percent = s.get("percent").asInt();
             percents.add(percent);
             // The reads see the previous model, whole, at every poll.
@@ -166,7 +175,7 @@ class ReplayHttpTest {
                 assertThat(s.get("head").asLong()).isPositive();
                 if (percent > 0 && percent < 100 && !conflictChecked) {
                     // A second replay of the same processor while this one runs is refused.
-                    Api.Response again = api.post("/api/admin/processors/review-summary/replay", Map.of());
+                    Api.Response again = api.post("/api/admin/processors/" + ReadModels.REVIEW_VIEW + "/replay", Map.of());
                     assertThat(again.status()).as(again.toString()).isEqualTo(409);
                     assertThat(again.json().get("rule").asText()).isEqualTo("REPLAY_RUNNING");
                     conflictChecked = true;
@@ -184,6 +193,9 @@ class ReplayHttpTest {
         // The rebuilt model is the same model, switched in whole.
         assertThat(wholeModel()).isTrue();
         assertThat(table("select * from review_summary order by review_id")).isEqualTo(before);
+        sameProcessor.forEach((name, sql) -> assertThat(table(sql)).as(name).isEqualTo(alsoBefore.get(name)));
+        assertThat(api.as("office").get("/api/cycles/" + scenario.cycleId + "/dashboard").body())
+                .isEqualTo(dashboardBefore);
         // The processor goes on from where the rebuild stopped.
         String late = scenario.member("cb-vp", "g-vp", scenario.organizationId + "-late", "Đến sau");
         assertThat(total("")).isEqualTo(REVIEWS + 1);
@@ -191,23 +203,12 @@ class ReplayHttpTest {
 
         JsonNode actions = api.get("/api/admin/actions").json();
         assertThat(actions.get(0).get("action").asText()).isEqualTo("REPLAY");
-        assertThat(actions.get(0).get("processor").asText()).isEqualTo("review-summary");
+        assertThat(actions.get(0).get("processor").asText()).isEqualTo(ReadModels.REVIEW_VIEW);
         assertThat(actions.get(0).get("actor").asText()).isEqualTo("admin");
         assertThat(actions.get(0).get("reason").asText()).isEqualTo("Dựng lại sau khi sửa phép chiếu");
 
-        // The history behind each review's audit trail can be rebuilt the same way.
-        List<Map<String, Object>> history = table("select * from review_event_log order by review_id, sequence");
-        assertThat(api.post("/api/admin/processors/review-history/replay", Map.of("reason", "kiểm tra")).status())
-                .isEqualTo(202);
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
-                .until(() -> "COMPLETED".equals(status("review-history").get("state").asText()));
-        assertThat(table("select * from review_event_log order by review_id, sequence")).isEqualTo(history);
-
-        // And so can every other read model, shared counters included.
-        Map<String, String> others = Map.of(
-                "cycles", "select * from cycle_view order by cycle_id",
-                "progress", "select * from unit_progress order by cycle_id, unit_id, quota_group_id, stage, rating",
-                "tasks", "select * from review_task order by review_id");
+        // And so can the other processor's model.
+        Map<String, String> others = Map.of("cycles", "select * from cycle_view order by cycle_id");
         String dashboard = api.as("office").get("/api/cycles/" + scenario.cycleId + "/dashboard").body();
         others.forEach((name, sql) -> {
             List<Map<String, Object>> rows = table(sql);
@@ -229,11 +230,11 @@ class ReplayHttpTest {
         assertThat(unknown.json().get("detail").asText()).contains("no-such-processor");
         assertThat(api.get("/api/admin/processors/no-such-processor/status").status()).isEqualTo(404);
         for (String user : List.of("office", "secretary", "auditor")) {
-            assertThat(api.as(user).post("/api/admin/processors/review-summary/replay", Map.of("reason", "x"))
+            assertThat(api.as(user).post("/api/admin/processors/" + ReadModels.REVIEW_VIEW + "/replay", Map.of("reason", "x"))
                     .status()).as(user).isEqualTo(403);
-            assertThat(api.as(user).get("/api/admin/processors/review-summary/status").status()).as(user)
+            assertThat(api.as(user).get("/api/admin/processors/" + ReadModels.REVIEW_VIEW + "/status").status()).as(user)
                     .isEqualTo(403);
         }
-        assertThat(api.anonymous().get("/api/admin/processors/review-summary/status").status()).isEqualTo(401);
+        assertThat(api.anonymous().get("/api/admin/processors/" + ReadModels.REVIEW_VIEW + "/status").status()).isEqualTo(401);
     }
 }

@@ -205,10 +205,10 @@ class ScopeMatrixHttpTest {
                 get("/api/admin/consistency", ADMIN_ONLY),
                 get("/api/admin/dead-letters", ADMIN_ONLY),
                 get("/api/admin/actions", ADMIN_ONLY),
-                get("/api/admin/processors/review-summary/status", ADMIN_ONLY),
-                post("/api/admin/dead-letters/review-summary/{review}/retry", """
+                get("/api/admin/processors/review-view/status", ADMIN_ONLY),
+                post("/api/admin/dead-letters/review-view/{review}/retry", """
                         {"reason": "matrix"}""", ADMIN_ONLY),
-                post("/api/admin/dead-letters/review-summary/{review}/evict", """
+                post("/api/admin/dead-letters/review-view/{review}/evict", """
                         {"reason": "matrix"}""", ADMIN_ONLY),
                 post("/api/admin/processors/no-such-processor/replay", """
                         {"reason": "matrix"}""", ADMIN_ONLY),

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import vn.reviewledger.query.ReadModels;
 import vn.reviewledger.support.Api;
 import vn.reviewledger.support.PostgresDatabases;
 import vn.reviewledger.support.RequiresPostgres;
@@ -42,7 +43,7 @@ class TwoNodeFailoverIT {
 
     private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(8);
     private static final Duration CLAIM_INTERVAL = Duration.ofSeconds(1);
-    private static final List<String> PROCESSORS = List.of("review-summary", "review-history", "cycles");
+    private static final List<String> PROCESSORS = List.of(ReadModels.REVIEW_VIEW, "cycles");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Enough rounds that some pairs really collide (about one in five does on two cores). */
     private static final int ROUNDS = 40;
@@ -123,8 +124,8 @@ class TwoNodeFailoverIT {
 
         // Both nodes work on every projection: two segments each split one and one.
         Awaitility.await("segments split between the nodes").atMost(Duration.ofSeconds(60))
-                .until(() -> owners("review-summary").size() == 2 && owners("review-history").size() == 2
-                        && owners("review-summary").values().stream().allMatch(n -> n == 1));
+                .until(() -> owners(ReadModels.REVIEW_VIEW).size() == 2
+                        && owners(ReadModels.REVIEW_VIEW).values().stream().allMatch(n -> n == 1));
 
         // Both nodes write to one review at the same moment: never two events with one sequence
         // number, never an acknowledged write missing, never a refused one stored.

@@ -2,6 +2,7 @@ package vn.reviewledger.query.cycle;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManager;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +11,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
-import vn.reviewledger.kernel.cycle.CycleEvents.CycleOpened;
 import vn.reviewledger.kernel.common.Unit;
+import vn.reviewledger.kernel.cycle.CycleEvents.CycleOpened;
 import vn.reviewledger.kernel.cycle.CycleListQueries.CycleSummary;
 import vn.reviewledger.kernel.cycle.CycleListQueries.FindCycles;
 import vn.reviewledger.kernel.cycle.CycleQueries.CycleView;
@@ -27,9 +28,16 @@ class CycleProjection {
     private final CycleUnitRepository units;
     private final UnitDirectory directory;
     private final ObjectMapper json;
+    /**
+     * New rows are persisted, not merged: a merge looks each row up first, and with a province's
+     * 2,000 units in one transaction every lookup also flushed the rows before it.
+     */
+    private final EntityManager entityManager;
 
-    CycleProjection(CycleRepository repository, CycleUnitRepository units, UnitDirectory directory, ObjectMapper json) {
+    CycleProjection(CycleRepository repository, CycleUnitRepository units, UnitDirectory directory, ObjectMapper json,
+                    EntityManager entityManager) {
         this.repository = repository;
+        this.entityManager = entityManager;
         this.units = units;
         this.directory = directory;
         this.json = json;
@@ -47,7 +55,7 @@ class CycleProjection {
         c.year = e.year();
         c.definition = json.writeValueAsString(new CycleView(e.cycleId(), e.organizationId(), e.organizationName(),
                 e.year(), e.ruleSet(), e.units(), e.plan(), e.levelPlans(), e.quotaGroups(), e.opensOn()));
-        repository.save(c);
+        entityManager.persist(c);
     }
 
     /** The tree as rows with their levels, so subtree scopes need no parsing of the definition JSON. */
@@ -62,7 +70,7 @@ class CycleProjection {
             row.name = u.name();
             row.level = tree.node(u.id()).map(UnitTree.Node::level).orElse(1);
             row.position = position++;
-            units.save(row);
+            entityManager.persist(row);
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.reviewledger.query.progress;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +24,7 @@ import vn.reviewledger.kernel.review.ReviewEvents.RatingDecided;
 import vn.reviewledger.kernel.review.ReviewEvents.RatingReclassified;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewEvent;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewOpened;
+import vn.reviewledger.query.ReadModels;
 import vn.reviewledger.query.deadline.StageReached;
 
 /**
@@ -31,14 +33,14 @@ import vn.reviewledger.query.deadline.StageReached;
  * counts. Idempotent: a review's row remembers the last sequence number applied, so a replayed or
  * redelivered event never counts twice.
  *
- * <p>The counters are rows shared by many reviews, so the processor runs one segment: no two threads
- * ever update the same counter (application.yml, {@code progress.initial-segment-count: 1}).
+ * <p>The counters are rows shared by many reviews: they change by increments summed over a batch
+ * ({@link CounterDeltas}), so the segments of the processor may count side by side.
  */
 @Component
 @ProcessingGroup(ProgressProjection.GROUP)
 class ProgressProjection {
 
-    static final String GROUP = "progress";
+    static final String GROUP = ReadModels.REVIEW_VIEW;
     /** Quy định 124-QĐ/TW, Art. 4 (1): Excellent at most 20% of Good, when the cycle sets no other share. */
     static final BigDecimal DEFAULT_SHARE = new BigDecimal("0.2");
 
@@ -47,11 +49,17 @@ class ProgressProjection {
     private final QuotaGroupRepository groups;
     private final QueryUpdateEmitter emitter;
     private final ObjectMapper json;
+    private final CounterDeltas deltas;
+    /** New rows are persisted, not merged: merge would first look for a row the handler knows is not there. */
+    private final EntityManager entityManager;
 
     ProgressProjection(ProgressReviewRepository reviews, UnitProgressRepository counters, QuotaGroupRepository groups,
-                       QueryUpdateEmitter emitter, ObjectMapper json) {
+                       QueryUpdateEmitter emitter, ObjectMapper json, CounterDeltas deltas,
+                       EntityManager entityManager) {
         this.reviews = reviews;
+        this.entityManager = entityManager;
         this.counters = counters;
+        this.deltas = deltas;
         this.groups = groups;
         this.emitter = emitter;
         this.json = json;
@@ -125,7 +133,7 @@ class ProgressProjection {
     }
 
     private void open(ReviewOpened e, long sequence, ReplayStatus replay) {
-        if (reviews.existsById(e.reviewId())) {
+        if (!ReadModels.rebuilding() && entityManager.find(ProgressReviewEntity.class, e.reviewId()) != null) {
             return;
         }
         ProgressReviewEntity r = new ProgressReviewEntity();
@@ -137,32 +145,14 @@ class ProgressProjection {
         r.dueDates = StageReached.write(json, e.dueDates());
         r.nextDueDate = StageReached.nextDue(Stage.OPENED, StageReached.read(json, r.dueDates));
         r.version = sequence;
-        reviews.save(r);
+        entityManager.persist(r);
         count(r.cycleId, r.unitId, r.quotaGroupId, r.stage, null, +1);
         changed(r, replay);
     }
 
     private void count(String cycleId, String unitId, String groupId, Stage stage, Rating rating, long delta) {
-        UnitProgressEntity.Key key = new UnitProgressEntity.Key(cycleId, unitId, groupId, stage.name(),
-                rating == null ? "" : rating.name());
-        UnitProgressEntity row = counters.findById(key).orElseGet(() -> {
-            UnitProgressEntity n = new UnitProgressEntity();
-            n.cycleId = cycleId;
-            n.unitId = unitId;
-            n.quotaGroupId = groupId;
-            n.stage = key.stage();
-            n.rating = key.rating();
-            return n;
-        });
-        row.reviews += delta;
-        if (row.reviews <= 0) {
-            // A bucket that empties goes away, so the table holds only what a dashboard shows.
-            if (counters.existsById(key)) {
-                counters.delete(row);
-            }
-        } else {
-            counters.save(row);
-        }
+        deltas.add(new UnitProgressEntity.Key(cycleId, unitId, groupId, stage.name(), rating == null ? "" : rating.name()),
+                delta);
     }
 
     /** Tells the open dashboards of the cycle; sent after the transaction commits. Not during a replay. */

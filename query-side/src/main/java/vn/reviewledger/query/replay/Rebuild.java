@@ -1,6 +1,9 @@
 package vn.reviewledger.query.replay;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -12,11 +15,14 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.ResultMessage;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.ExecutionResult;
+import org.hibernate.Session;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.reviewledger.query.ReadModels;
 
 /**
  * Rebuilds one processor's read model so that no read ever sees half of it.
@@ -30,8 +36,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * H2 and PostgreSQL): until the commit they see the previous model, complete though no longer
  * growing ("blue"); from the commit on they see the rebuilt one, caught up to where the old one
  * stopped ("green"). There is no moment in between, and nothing is half written: a failure rolls the
- * whole rebuild back, and the previous model stays and resumes. The rebuild's uncommitted rows are
- * flushed every {@code batch-size} events, so memory stays bounded however long the store is.
+ * whole rebuild back, and the previous model stays and resumes. One pass over the store for all the
+ * processor's models: events go through in chunks of {@code batch-size}, each chunk one unit of work
+ * (counters summed once per chunk) whose rows are flushed as JDBC batches and let go, so memory
+ * stays bounded however long the store is.
  *
  * <p>Costs, accepted: while it runs, the model does not take new events (it is stale, never partial),
  * and a large rebuild is one long transaction. In a cluster, claiming the segments at the start
@@ -76,28 +84,29 @@ class Rebuild {
         TrackingToken headAtStart = eventStore.createHeadToken();
         long head = headAtStart == null ? -1 : headAtStart.position().orElse(-1);
         handlers.performReset();
+        // The new rows go out as JDBC batches (this transaction's session only).
+        entityManager.unwrap(Session.class).setJdbcBatchSize(properties.batchSize());
         TrackingToken last = null;
         long position = -1;
-        int sinceFlush = 0;
+        List<TrackedEventMessage<?>> chunk = new ArrayList<>();
         try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
             while (position < head && stream.hasNextAvailable(500, TimeUnit.MILLISECONDS)) {
                 TrackedEventMessage<?> message = stream.nextAvailable();
-                apply(handlers, message, headAtStart);
+                chunk.add(replayed(message, headAtStart));
                 last = message.trackingToken();
                 position = last.position().orElse(position);
-                run.advancedTo(position);
-                if (++sinceFlush >= properties.batchSize()) {
-                    entityManager.flush();
-                    entityManager.clear();
-                    sinceFlush = 0;
+                if (chunk.size() >= properties.batchSize()) {
+                    apply(handlers, chunk);
+                    run.advancedTo(position);
+                    chunk.clear();
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("replay of " + name + " interrupted", e);
         }
-        entityManager.flush();
-        entityManager.clear();
+        apply(handlers, chunk);
+        run.advancedTo(position);
         if (last != null) {
             for (int segment : segments) {
                 tokenStore.storeToken(last, name, segment);
@@ -111,26 +120,39 @@ class Rebuild {
         processing.deadLetterQueue(name).ifPresent(queue -> queue.clear());
     }
 
-    /**
-     * One event through the handlers, in a unit of work as the processor would, marked as a replay so
-     * that handlers which tell open screens about changes stay quiet (the screens would read the
-     * previous model anyway). A failure ends the rebuild, and the transaction with it.
-     */
-    private static void apply(SimpleEventHandlerInvoker handlers, TrackedEventMessage<?> message,
-                              TrackingToken headAtStart) {
-        TrackedEventMessage<?> replayed = headAtStart == null ? message
+    private static TrackedEventMessage<?> replayed(TrackedEventMessage<?> message, TrackingToken headAtStart) {
+        return headAtStart == null ? message
                 : message.withTrackingToken(new ReplayToken(headAtStart, message.trackingToken()));
-        if (!handlers.canHandle(replayed, Segment.ROOT_SEGMENT)) {
+    }
+
+    /**
+     * A chunk of events through the handlers in one unit of work, as the processor handles a batch,
+     * marked as a replay (handlers that tell open screens about changes stay quiet; the screens read
+     * the previous model anyway) and as a rebuild (every row is new). Its rows are then flushed and
+     * let go, so memory stays bounded. A failure ends the rebuild, and the transaction with it.
+     */
+    private void apply(SimpleEventHandlerInvoker handlers, List<TrackedEventMessage<?>> chunk) {
+        List<TrackedEventMessage<?>> handled = chunk.stream()
+                .filter(m -> handlers.canHandle(m, Segment.ROOT_SEGMENT)).toList();
+        if (handled.isEmpty()) {
             return;
         }
-        ResultMessage<Object> result = DefaultUnitOfWork.startAndGet(replayed).executeWithResult(() -> {
-            handlers.handle(replayed, Segment.ROOT_SEGMENT);
+        BatchingUnitOfWork<TrackedEventMessage<?>> uow = new BatchingUnitOfWork<>(handled);
+        uow.resources().put(ReadModels.REBUILDING, Boolean.TRUE);
+        // The task runs once per message of the chunk (the unit of work's current message).
+        uow.executeWithResult(() -> {
+            handlers.handle(uow.getMessage(), Segment.ROOT_SEGMENT);
             return null;
         });
-        if (result.isExceptional()) {
-            Throwable cause = result.exceptionResult();
-            throw new IllegalStateException("event " + message.getPayloadType().getSimpleName() + " at "
-                    + message.trackingToken().position().orElse(-1) + " failed: " + cause.getMessage(), cause);
+        for (Map.Entry<Message<?>, ExecutionResult> result : uow.getExecutionResults().entrySet()) {
+            if (result.getValue().isExceptionResult()) {
+                Throwable cause = result.getValue().getExceptionResult();
+                TrackedEventMessage<?> message = (TrackedEventMessage<?>) result.getKey();
+                throw new IllegalStateException("event " + message.getPayloadType().getSimpleName() + " at "
+                        + message.trackingToken().position().orElse(-1) + " failed: " + cause.getMessage(), cause);
+            }
         }
+        entityManager.flush();
+        entityManager.clear();
     }
 }

@@ -6,9 +6,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Replays of read models ({@code reviewledger.query.replay.*}).
  *
- * @param batchSize events applied between two flushes of the rebuild to the database (uncommitted,
- *                  so invisible to readers); bounds the memory a rebuild holds
+ * @param batchSize events applied in one unit of work between two flushes of the rebuild to the
+ *                  database (uncommitted, so invisible to readers), written as JDBC batches of this
+ *                  size; bounds the memory a rebuild holds
  */
 @ConfigurationProperties("reviewledger.query.replay")
-public record ReplayProperties(@DefaultValue("200") int batchSize) {
+public record ReplayProperties(@DefaultValue("1000") int batchSize) {
 }

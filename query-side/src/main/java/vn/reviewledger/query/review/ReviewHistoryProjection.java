@@ -2,6 +2,7 @@ package vn.reviewledger.query.review;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -21,29 +22,33 @@ import vn.reviewledger.kernel.common.AuditKeys;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewEvent;
 import vn.reviewledger.kernel.review.ReviewQueries.FindCycleHistory;
 import vn.reviewledger.kernel.review.ReviewQueries.FindReviewHistory;
+import vn.reviewledger.kernel.review.ReviewQueries.HistoryEntry;
 import vn.reviewledger.kernel.review.ReviewQueries.HistoryFilter;
 import vn.reviewledger.kernel.review.ReviewQueries.HistoryPage;
-import vn.reviewledger.kernel.review.ReviewQueries.HistoryEntry;
+import vn.reviewledger.query.ReadModels;
 
 /** Each review's events with their audit metadata, oldest first, for the history endpoint. */
 @Component
 @ProcessingGroup(ReviewHistoryProjection.GROUP)
 class ReviewHistoryProjection {
 
-    static final String GROUP = "review-history";
+    static final String GROUP = ReadModels.REVIEW_VIEW;
 
     private final ReviewEventRepository repository;
     private final ObjectMapper json;
+    /** New rows are persisted, not merged: merge would first look for a row the handler knows is not there. */
+    private final EntityManager entityManager;
 
-    ReviewHistoryProjection(ReviewEventRepository repository, ObjectMapper json) {
+    ReviewHistoryProjection(ReviewEventRepository repository, ObjectMapper json, EntityManager entityManager) {
         this.repository = repository;
+        this.entityManager = entityManager;
         this.json = json;
     }
 
     @EventHandler
     void on(ReviewEvent event, DomainEventMessage<?> message) throws JsonProcessingException {
         ReviewEventEntity.Key key = new ReviewEventEntity.Key(event.reviewId(), message.getSequenceNumber());
-        if (repository.existsById(key)) {
+        if (exists(key)) {
             return;
         }
         ReviewEventEntity e = new ReviewEventEntity();
@@ -59,7 +64,12 @@ class ReviewHistoryProjection {
         e.payload = json.writeValueAsString(event);
         e.businessDate = BusinessDate.of(event);
         e.hash = meta(message, vn.reviewledger.kernel.audit.ChainedEvent.HASH);
-        repository.save(e);
+        entityManager.persist(e);
+    }
+
+    /** A redelivered event's row is already there; found by key, without flushing the batch's new rows. */
+    private boolean exists(ReviewEventEntity.Key key) {
+        return !ReadModels.rebuilding() && entityManager.find(ReviewEventEntity.class, key) != null;
     }
 
     private static String meta(DomainEventMessage<?> message, String key) {

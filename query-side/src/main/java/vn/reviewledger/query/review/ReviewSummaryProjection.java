@@ -42,6 +42,7 @@ import vn.reviewledger.kernel.review.ReviewListQueries.ReviewPage;
 import vn.reviewledger.kernel.review.ReviewQueries.FindReview;
 import vn.reviewledger.kernel.review.ReviewQueries.FindReviewIdsOfCycle;
 import vn.reviewledger.kernel.review.ReviewQueries.ReviewView;
+import vn.reviewledger.query.ReadModels;
 import vn.reviewledger.query.cycle.UnitDirectory;
 import vn.reviewledger.query.cycle.UnitTree;
 import vn.reviewledger.query.deadline.DeadlinePolicy;
@@ -54,7 +55,7 @@ import vn.reviewledger.query.deadline.DeadlinePolicy;
 @ProcessingGroup(ReviewSummaryProjection.GROUP)
 class ReviewSummaryProjection {
 
-    static final String GROUP = "review-summary";
+    static final String GROUP = ReadModels.REVIEW_VIEW;
     private static final TypeReference<Map<Stage, LocalDate>> DUE_DATES = new TypeReference<>() {
     };
 

@@ -1,6 +1,7 @@
 package vn.reviewledger.query.tasks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +25,7 @@ import vn.reviewledger.kernel.review.ReviewEvents.ReviewEvent;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewOpened;
 import vn.reviewledger.kernel.tasks.TaskQueries.FindTasks;
 import vn.reviewledger.kernel.tasks.TaskQueries.TaskView;
+import vn.reviewledger.query.ReadModels;
 import vn.reviewledger.query.cycle.UnitDirectory;
 import vn.reviewledger.query.deadline.DeadlinePolicy;
 import vn.reviewledger.query.deadline.StageReached;
@@ -36,7 +38,7 @@ import vn.reviewledger.query.deadline.StageReached;
 @ProcessingGroup(TaskProjection.GROUP)
 class TaskProjection {
 
-    static final String GROUP = "tasks";
+    static final String GROUP = ReadModels.REVIEW_VIEW;
     private static final Comparator<TaskView> URGENT_FIRST = Comparator
             .comparing(TaskView::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(t -> t.subject().name())
@@ -47,9 +49,13 @@ class TaskProjection {
     private final UnitDirectory units;
     private final DeadlinePolicy deadlines;
     private final ObjectMapper json;
+    /** New rows are persisted, not merged: merge would first look for a row the handler knows is not there. */
+    private final EntityManager entityManager;
 
-    TaskProjection(TaskRepository repository, UnitDirectory units, DeadlinePolicy deadlines, ObjectMapper json) {
+    TaskProjection(TaskRepository repository, UnitDirectory units, DeadlinePolicy deadlines, ObjectMapper json,
+                   EntityManager entityManager) {
         this.repository = repository;
+        this.entityManager = entityManager;
         this.units = units;
         this.deadlines = deadlines;
         this.json = json;
@@ -58,7 +64,7 @@ class TaskProjection {
     @EventHandler
     void on(ReviewEvent event, @SequenceNumber long sequence) {
         if (event instanceof ReviewOpened e) {
-            if (repository.existsById(e.reviewId())) {
+            if (!ReadModels.rebuilding() && entityManager.find(TaskEntity.class, e.reviewId()) != null) {
                 return;
             }
             TaskEntity t = new TaskEntity();
@@ -72,7 +78,7 @@ class TaskProjection {
             t.dueDates = StageReached.write(json, e.dueDates());
             next(t, StageReached.read(json, t.dueDates));
             t.version = sequence;
-            repository.save(t);
+            entityManager.persist(t);
             return;
         }
         TaskEntity t = repository.findById(event.reviewId()).orElse(null);
