@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cycleSnapshotThreshold a cycle is snapshotted every this many events: rarely, since its
  *                            snapshot holds the whole unit tree and every review it tracks, is taken
  *                            while the cycle is locked, and the cycle stays cached in between
+ * @param reviewCacheSize     reviews kept loaded between commands (least recently used go first), each
+ *                            checked against the store's last sequence number on use; 0 for none
  * @param readModelWait       how long {@code ?wait=true} waits for the read models at most
  * @param idempotencyKeyTtl   how long a stored answer to an {@code Idempotency-Key} is kept
  * @param idempotencyClaimTimeout a key claimed this long ago and still without an answer is taken
@@ -21,6 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record CommandProperties(
         @DefaultValue("50") int snapshotThreshold,
         @DefaultValue("1000") int cycleSnapshotThreshold,
+        @DefaultValue("2000") int reviewCacheSize,
         @DefaultValue("10s") Duration readModelWait,
         @DefaultValue("7d") Duration idempotencyKeyTtl,
         @DefaultValue("30s") Duration idempotencyClaimTimeout) {

@@ -8,10 +8,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -74,6 +76,16 @@ public class CommandSideConfig {
     @Bean
     Cache cycleCache() {
         return new WeakReferenceCache();
+    }
+
+    /**
+     * Loaded reviews, kept while they are worked on and checked against the store on every use
+     * ({@link CheckedAggregateCache}); {@code review-cache-size: 0} turns it off.
+     */
+    @Bean
+    Cache reviewCache(EventStore store, CommandProperties properties) {
+        return properties.reviewCacheSize() > 0 ? new CheckedAggregateCache(store, properties.reviewCacheSize())
+                : NoCache.INSTANCE;
     }
 
     /** Copies the actor, role, unit, request id, client time and reason of a command onto its events. */

@@ -98,7 +98,7 @@ import vn.reviewledger.kernel.review.ReviewEvents.VoteInconclusive;
  * <p>Opening and deciding involve the cycle as well, so they arrive through {@link ReviewOpening}
  * and {@link RatingDecisions}; the aggregate offers them package-private methods.
  */
-@Aggregate(snapshotTriggerDefinition = "reviewSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "reviewSnapshotTrigger", cache = "reviewCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Review {
