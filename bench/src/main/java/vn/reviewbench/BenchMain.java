@@ -24,19 +24,34 @@ public final class BenchMain {
 
     /** Sizes of one mode. */
     public record Mode(String name, int rounds, int reviews, int workers, int units, int provinceSubjects,
-                       int provinceUnits, int reads, String heap, boolean jfr) {
+                       int provinceUnits, int reads, int historyWarmup, String heap, boolean jfr,
+                       boolean flowableEqualDurability) {
         static Mode of(String name, Map<String, String> a) {
             Mode m = switch (name) {
-                case "quick" -> new Mode("quick", 1, 60, 4, 2000, 1000, 200, 50, "512m", false);
-                case "full" -> new Mode("full", 3, 1200, 4, 2000, 50_000, 2000, 300, "512m", false);
-                case "smoke" -> new Mode("smoke", 1, 3, 2, 50, 20, 10, 3, "512m", false);
+                case "quick" -> new Mode("quick", 1, 60, 4, 2000, 1000, 200, 50, 1000, "512m", false, true);
+                case "full" -> new Mode("full", 3, 1200, 4, 2000, 50_000, 2000, 300, 1000, "512m", false, true);
+                case "smoke" -> new Mode("smoke", 1, 3, 2, 50, 20, 10, 3, 5, "512m", false, true);
                 default -> throw new IllegalArgumentException("--mode must be quick or full, not " + name);
             };
             return new Mode(m.name, intArg(a, "rounds", m.rounds), intArg(a, "reviews", m.reviews),
                     intArg(a, "workers", m.workers), m.units, intArg(a, "province", m.provinceSubjects),
                     intArg(a, "province-units", m.provinceUnits), intArg(a, "reads", m.reads),
-                    a.getOrDefault("heap", m.heap), Boolean.parseBoolean(a.getOrDefault("jfr", "false")));
+                    intArg(a, "history-warmup", m.historyWarmup), a.getOrDefault("heap", m.heap),
+                    Boolean.parseBoolean(a.getOrDefault("jfr", "false")), equalDurability(a));
         }
+
+        Sides.Spec spec(String side, int reviews, long seed, int units) {
+            return new Sides.Spec(side, reviews, seed, workers, units, reads, historyWarmup, flowableEqualDurability);
+        }
+    }
+
+    /** --flowable-write-delay=default reproduces the old run: Flowable's H2 without WRITE_DELAY=0. */
+    static boolean equalDurability(Map<String, String> a) {
+        String v = a.getOrDefault("flowable-write-delay", "0");
+        if (!v.equals("0") && !v.equals("default")) {
+            throw new IllegalArgumentException("--flowable-write-delay must be 0 (as ours) or default, not " + v);
+        }
+        return v.equals("0");
     }
 
     public static void main(String[] args) throws Exception {
@@ -46,7 +61,7 @@ public final class BenchMain {
         if (a.containsKey("side")) {
             Sides.Spec spec = new Sides.Spec(a.get("side"), intArg(a, "reviews", 100),
                     Long.parseLong(a.getOrDefault("seed", "7")), intArg(a, "workers", 4), intArg(a, "units", 2000),
-                    intArg(a, "reads", 100));
+                    intArg(a, "reads", 100), intArg(a, "history-warmup", 1000), equalDurability(a));
             try {
                 Map<String, Object> result = Sides.run(spec);
                 JSON.writeValue(new File(a.get("out")), result);
@@ -84,16 +99,16 @@ public final class BenchMain {
         for (int round = 0; round < mode.rounds(); round++) {
             for (String side : round % 2 == 0 ? List.of("ours", "flowable") : List.of("flowable", "ours")) {
                 log("round %d/%d: %s, %d reviews", round + 1, mode.rounds(), side, mode.reviews());
-                Map<String, Object> r = runner.run(new Sides.Spec(side, mode.reviews(), seed + round, mode.workers(),
-                        mode.units(), mode.reads()));
+                Map<String, Object> r = runner.run(mode.spec(side, mode.reviews(), seed + round, mode.units()));
                 log("  %s: %.1f reviews/s, verified %s", side, ((Number) r.get("reviewsPerSecond")).doubleValue(),
                         r.get("verified"));
+                System.out.println(Report.roundLine(round + 1, r));
                 (side.equals("ours") ? ours : flowable).add(r);
             }
         }
         log("province run (ours only): %d subjects, %d units", mode.provinceSubjects(), mode.provinceUnits());
-        Map<String, Object> province = runner.run(new Sides.Spec("province", mode.provinceSubjects(), seed,
-                mode.workers(), mode.provinceUnits(), mode.reads()));
+        Map<String, Object> province = runner.run(mode.spec("province", mode.provinceSubjects(), seed,
+                mode.provinceUnits()));
         log("  province: verified %s", province.get("verified"));
         double minutes = (System.nanoTime() - started) / 60e9;
         return Report.markdown(mode, seed, ours, flowable, province, minutes);
@@ -136,7 +151,8 @@ public final class BenchMain {
             }
             cmd.addAll(List.of("--side=" + spec.side(), "--reviews=" + spec.reviews(), "--seed=" + spec.seed(),
                     "--workers=" + spec.workers(), "--units=" + spec.units(), "--reads=" + spec.historyReads(),
-                    "--out=" + out));
+                    "--history-warmup=" + spec.historyWarmup(),
+                    "--flowable-write-delay=" + (spec.flowableEqualDurability() ? "0" : "default"), "--out=" + out));
             Process p = new ProcessBuilder(cmd).inheritIO().start();
             int code = p.waitFor();
             if (code != 0) {

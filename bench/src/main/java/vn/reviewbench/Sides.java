@@ -9,10 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import vn.reviewbench.flowable.FlowableSide;
 import vn.reviewbench.measure.Driver;
+import vn.reviewbench.measure.HttpReads;
 import vn.reviewbench.measure.Latencies;
 import vn.reviewbench.measure.Machine;
+import vn.reviewbench.measure.Resources;
+import vn.reviewbench.measure.SqlCounter;
 import vn.reviewbench.ours.OursSide;
 import vn.reviewbench.workload.Procedure;
 import vn.reviewbench.workload.Province;
@@ -22,7 +26,8 @@ import vn.reviewbench.workload.Province.Subject;
 public final class Sides {
 
     /** What one run asks for. */
-    public record Spec(String side, int reviews, long seed, int workers, int units, int historyReads) {
+    public record Spec(String side, int reviews, long seed, int workers, int units, int historyReads,
+                       int historyWarmup, boolean flowableEqualDurability) {
     }
 
     private Sides() {
@@ -53,6 +58,7 @@ public final class Sides {
         Map<String, Object> verified;
         OursSide o = null;
         FlowableSide f = null;
+        r.put("flowableWriteDelay", spec.flowableEqualDurability() ? "0" : "H2 default (500 ms)");
         try {
             Driver.Engine engine;
             if (ours) {
@@ -63,36 +69,61 @@ public final class Sides {
                 engine = o::step;
                 r.put("coldStartMs", o.coldStartMs);
             } else {
-                f = new FlowableSide(dir);
+                f = new FlowableSide(dir, spec.flowableEqualDurability());
                 engine = f::step;
                 r.put("coldStartMs", f.coldStartMs);
+                int[] timers = FlowableSide.timersPerTask();
+                r.put("bpmnUserTasks", timers[0]);
+                r.put("bpmnTimers", timers[1]);
+                r.put("bpmnTasksWithOneTimer", timers[2]);
             }
             Driver.run(warm, spec.workers(), engine, new Latencies());
             if (ours) {
                 o.awaitCaughtUp(1_800_000);
             }
+            long eventsBefore = ours ? o.lastGlobalIndex() : 0;
+            SqlCounter.Counts sql0 = SqlCounter.snapshot();
+            Resources.Reading cpu0 = Resources.Reading.now();
             AtomicBoolean stop = new AtomicBoolean();
             Thread sampler = ours ? o.lagSampler(extra, stop) : null;
             seconds = Driver.run(measured, spec.workers(), engine, latencies);
             stop.set(true);
             if (sampler != null) {
                 sampler.join();
+                // Our projections finish this work asynchronously, Flowable writes its history inside
+                // each command: the resources are counted until ours has caught up as well.
+                o.awaitCaughtUp(1_800_000);
             }
+            perReview(r, cpu0, sql0, measured.size());
+            if (ours) {
+                long[] events = o.eventsAfter(eventsBefore);
+                r.put("reviewEventsPerReview", (double) events[0] / measured.size());
+                r.put("eventsPerReview", (double) events[1] / measured.size());
+            }
+            // The collector's own view under load first: the full GC below would overwrite it.
+            r.put("oldGenAfterLastGcMb", Resources.oldGenAfterLastCollectionMb());
+            r.put("liveHeapAfterGcMb", Resources.liveHeapAfterFullGcMb());
             verified = ours ? o.verify(measured.size() + warm.size()) : f.verify(measured.size() + warm.size());
-            // One review's full history, for reviews picked by the seed; the first reads warm up.
-            Random random = new Random(spec.seed());
+
+            // One review's full history, for reviews picked by the seed: in process, then over HTTP.
             List<Subject> picks = new ArrayList<>(measured);
-            Collections.shuffle(picks, random);
-            int entries = 0;
-            int warmReads = spec.historyReads() >= 20 ? 10 : 0;
-            for (int i = 0; i < Math.min(picks.size(), spec.historyReads() + warmReads); i++) {
-                long t0 = System.nanoTime();
-                entries = ours ? o.readHistory(picks.get(i)) : f.readHistory(picks.get(i));
-                if (i >= warmReads) {
-                    extra.record("history", System.nanoTime() - t0);
-                }
+            Collections.shuffle(picks, new Random(spec.seed()));
+            HistoryRead inProcess = ours ? o::historyInProcess : f::historyInProcess;
+            r.put("historyEntries", timeHistory(picks, inProcess, spec, extra, "history"));
+            Function<Subject, String> overHttp;
+            if (ours) {
+                OursSide side = o;
+                overHttp = s -> call(() -> side.historyOverHttp(s));
+            } else {
+                HttpReads client = new HttpReads(f.startHistoryEndpoint());
+                overHttp = s -> call(() -> client.get("/reviews/" + s.id() + "/history"));
             }
-            r.put("historyEntries", entries);
+            String[] last = new String[1];
+            timeHistory(picks, s -> (last[0] = overHttp.apply(s)).length(), spec, extra, "historyHttp");
+            r.put("historyHttpBytes", last[0].length());
+            if (ours) {
+                r.put("historyHttpEntries", OursSide.historyEntries(last[0]));
+            }
         } finally {
             if (o != null) {
                 o.close();
@@ -114,6 +145,8 @@ public final class Sides {
         r.put("steps", steps);
         r.put("historyP50Ms", extra.percentileMs("history", 50));
         r.put("historyP99Ms", extra.percentileMs("history", 99));
+        r.put("historyHttpP50Ms", extra.percentileMs("historyHttp", 50));
+        r.put("historyHttpP99Ms", extra.percentileMs("historyHttp", 99));
         if (ours) {
             r.put("lagP50Ms", extra.percentileMs("lag", 50));
             r.put("lagP99Ms", extra.percentileMs("lag", 99));
@@ -171,6 +204,18 @@ public final class Sides {
             r.put("listP50Ms", reads.percentileMs("list", 50));
             r.put("listP99Ms", reads.percentileMs("list", 99));
 
+            // One review's history at province scale, in process and over HTTP, same warm-up as the rounds.
+            List<Subject> picks = new ArrayList<>(province.subjects);
+            Collections.shuffle(picks, random);
+            timeHistory(picks, o::historyInProcess, spec, reads, "history");
+            timeHistory(picks, s -> call(() -> o.historyOverHttp(s)).length(), spec, reads, "historyHttp");
+            for (String k : List.of("history", "historyHttp")) {
+                r.put(k + "P50Ms", reads.percentileMs(k, 50));
+                r.put(k + "P99Ms", reads.percentileMs(k, 99));
+            }
+            // The live set with every review open and the read side warm: a full GC, then the heap in use.
+            r.put("liveHeapAfterGcMb", Resources.liveHeapAfterFullGcMb());
+
             Subject longOne = o.longReview(province, 500);
             double[] load = o.aggregateLoadMs(longOne, 20);
             r.put("loadWithSnapshotsMs", load[0]);
@@ -191,6 +236,52 @@ public final class Sides {
         r.put("peakHeapMb", Machine.peakHeapMb());
         r.put("peakRssMb", Machine.peakRssMb());
         return r;
+    }
+
+    /** Per measured review over the timed part: CPU, GC share, statements, commits, scheduler statements. */
+    private static void perReview(Map<String, Object> r, Resources.Reading cpu0, SqlCounter.Counts sql0, int reviews) {
+        Resources.Interval cpu = Resources.Reading.now().since(cpu0, reviews);
+        SqlCounter.Counts sql = SqlCounter.snapshot().minus(sql0);
+        r.put("cpuMsPerReview", cpu.cpuMsPerUnit());
+        r.put("gcShare", cpu.gcShare());
+        r.put("statementsPerReview", (double) sql.statements() / reviews);
+        r.put("commitsPerReview", (double) sql.commits() / reviews);
+        r.put("schedulerStatementsPerReview", (double) sql.schedulerStatements() / reviews);
+    }
+
+    /** One way of reading a review's full history; returns its size (entries or bytes). */
+    private interface HistoryRead {
+        int read(Subject s) throws Exception;
+    }
+
+    /**
+     * Times {@code --reads} history reads after {@code --history-warmup} unmeasured ones (the reads go
+     * round the picked reviews), so that both sides' read paths are compiled before they are timed.
+     */
+    private static int timeHistory(List<Subject> picks, HistoryRead read, Spec spec, Latencies into, String key)
+            throws Exception {
+        int size = 0;
+        for (int i = 0; i < spec.historyWarmup() + spec.historyReads(); i++) {
+            Subject s = picks.get(i % picks.size());
+            long t0 = System.nanoTime();
+            size = read.read(s);
+            if (i >= spec.historyWarmup()) {
+                into.record(key, System.nanoTime() - t0);
+            }
+        }
+        return size;
+    }
+
+    private interface Io<T> {
+        T get() throws Exception;
+    }
+
+    private static <T> T call(Io<T> io) {
+        try {
+            return io.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static double runOpenings(List<Subject> subjects, int workers, OursSide o, Latencies latencies)

@@ -31,9 +31,18 @@ class BenchSmokeTest {
         // 3 measured reviews and the warm-up ones, each announced on both engines.
         assertThat(((Map<String, Object>) runs.get(0).get("verified")).get("announcedInEventStore")).isEqualTo(8L);
         assertThat(((Map<String, Object>) runs.get(1).get("verified")).get("endedAtAnnounced")).isEqualTo(8L);
+        // The counting DataSource saw both engines' work, scheduler tables included.
+        for (Map<String, Object> r : runs.subList(0, 2)) {
+            assertThat(((Number) r.get("statementsPerReview")).doubleValue()).as("%s", r.get("side")).isPositive();
+            assertThat(((Number) r.get("schedulerStatementsPerReview")).doubleValue()).as("%s", r.get("side"))
+                    .isPositive();
+        }
         assertThat(table)
                 .contains("| Reviews completed per second |")
                 .contains("| One review's full history, p50 (ms) |")
+                .contains("| One review's full history over HTTP, p99 (ms) |")
+                .contains("| Scheduler statements per review |")
+                .contains("| Live heap after GC, province run (MB; -Xmx512m) |")
                 .contains("| Every review reached its end state (both sides, every round) | yes | yes |")
                 .contains("| Province run verified (every review in the read model) | yes |")
                 .contains("Machine: ");

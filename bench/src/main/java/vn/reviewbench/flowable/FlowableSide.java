@@ -16,9 +16,14 @@ import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.ProcessEngineConfiguration;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
+import org.apache.ibatis.datasource.pooled.PooledDataSource;
+import org.flowable.engine.history.HistoricActivityInstance;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.flowable.task.api.Task;
+import org.flowable.task.api.history.HistoricTaskInstance;
+import org.flowable.variable.api.history.HistoricVariableInstance;
+import vn.reviewbench.measure.SqlCounter;
 import vn.reviewbench.ours.OursSide;
 import vn.reviewbench.workload.Procedure;
 import vn.reviewbench.workload.Province.Subject;
@@ -28,7 +33,8 @@ import vn.reviewledger.kernel.common.Stage;
  * The same procedure on Flowable 7.1.0, on an H2 file database, driven through its TaskService with
  * the same data. Settings are Flowable's documented ones for throughput: async executor on, history
  * level audit, bulk insert on (its default), the database id generator's block allocation (its
- * default batch of ids).
+ * default batch of ids). The H2 URL has {@code WRITE_DELAY=0} like ours unless asked otherwise. The
+ * BPMN has one non-interrupting timer per user task, as ours keeps one pending deadline per review.
  */
 public final class FlowableSide implements AutoCloseable {
 
@@ -40,14 +46,26 @@ public final class FlowableSide implements AutoCloseable {
     private final LocalDate today = LocalDate.now();
     private final Map<Stage, Date> due = new HashMap<>();
     private final Map<String, String> instances = new ConcurrentHashMap<>();
+    private final PooledDataSource pool;
+    private HistoryEndpoint endpoint;
 
-    public FlowableSide(Path dataDir) {
+    /**
+     * @param equalDurability {@code WRITE_DELAY=0} as on our side, so each commit is written before it
+     *     returns; false keeps H2's default (a background write about every 0.5 s), the old unequal setting
+     */
+    public FlowableSide(Path dataDir, boolean equalDurability) {
         long t0 = System.nanoTime();
         StandaloneProcessEngineConfiguration cfg = new StandaloneProcessEngineConfiguration();
-        cfg.setJdbcUrl("jdbc:h2:file:" + dataDir.toAbsolutePath() + "/flowable;DB_CLOSE_ON_EXIT=FALSE");
-        cfg.setJdbcDriver("org.h2.Driver");
-        cfg.setJdbcUsername("sa");
-        cfg.setJdbcPassword("");
+        // The pool Flowable builds from a JDBC URL, with its own settings, built here so that it can be
+        // wrapped in the same statement counter as ours.
+        pool = new PooledDataSource(getClass().getClassLoader(), "org.h2.Driver", "jdbc:h2:file:"
+                + dataDir.toAbsolutePath() + "/flowable;DB_CLOSE_ON_EXIT=FALSE" + (equalDurability ? ";WRITE_DELAY=0" : ""),
+                "sa", "");
+        pool.setPoolMaximumActiveConnections(cfg.getJdbcMaxActiveConnections());
+        pool.setPoolMaximumIdleConnections(cfg.getJdbcMaxIdleConnections());
+        pool.setPoolMaximumCheckoutTime(cfg.getJdbcMaxCheckoutTime());
+        pool.setPoolTimeToWait(cfg.getJdbcMaxWaitTime());
+        cfg.setDataSource(SqlCounter.wrap(pool));
         cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         cfg.setAsyncExecutorActivate(true);
         cfg.setHistoryLevel(HistoryLevel.AUDIT);
@@ -126,17 +144,55 @@ public final class FlowableSide implements AutoCloseable {
         tasks.complete(task.getId(), v);
     }
 
+    /** A review's full history as the four HistoryService queries return it. */
+    public record History(HistoricProcessInstance instance, List<HistoricActivityInstance> activities,
+                          List<HistoricTaskInstance> tasks, List<HistoricVariableInstance> variables) {
+        public int entries() {
+            return (instance == null ? 0 : 1) + activities.size() + tasks.size() + variables.size();
+        }
+    }
+
     /** A review's full history through the history service: the instance, its activities, tasks, variables. */
-    public int readHistory(Subject s) {
-        String id = instances.get(s.id());
-        HistoricProcessInstance pi = history.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult();
-        int n = pi == null ? 0 : 1;
-        n += history.createHistoricActivityInstanceQuery().processInstanceId(id)
-                .orderByHistoricActivityInstanceStartTime().asc().list().size();
-        n += history.createHistoricTaskInstanceQuery().processInstanceId(id)
-                .orderByHistoricTaskInstanceStartTime().asc().list().size();
-        n += history.createHistoricVariableInstanceQuery().processInstanceId(id).list().size();
-        return n;
+    public History history(String subjectId) {
+        String id = instances.get(subjectId);
+        if (id == null) {
+            return null;
+        }
+        return new History(history.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult(),
+                history.createHistoricActivityInstanceQuery().processInstanceId(id)
+                        .orderByHistoricActivityInstanceStartTime().asc().list(),
+                history.createHistoricTaskInstanceQuery().processInstanceId(id)
+                        .orderByHistoricTaskInstanceStartTime().asc().list(),
+                history.createHistoricVariableInstanceQuery().processInstanceId(id).list());
+    }
+
+    public int historyInProcess(Subject s) {
+        return history(s.id()).entries();
+    }
+
+    /** Starts the thin JSON endpoint over {@link #history} on a free localhost port; returns its base URL. */
+    public String startHistoryEndpoint() throws java.io.IOException {
+        endpoint = new HistoryEndpoint(this::history);
+        return endpoint.base();
+    }
+
+    /**
+     * {user tasks, timer boundary events, user tasks with exactly one timer} in the deployed BPMN: the
+     * deadline parity the report states is read from the model, not assumed.
+     */
+    public static int[] timersPerTask() throws java.io.IOException {
+        String bpmn;
+        try (var in = FlowableSide.class.getClassLoader().getResourceAsStream("bench/review.bpmn20.xml")) {
+            bpmn = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        List<String> tasks = ids(bpmn, "<userTask id=\"([^\"]+)\"");
+        List<String> attached = ids(bpmn, "<boundaryEvent [^>]*attachedToRef=\"([^\"]+)\"[^>]*>\\s*<timerEventDefinition");
+        int exactlyOne = (int) tasks.stream().filter(t -> attached.stream().filter(t::equals).count() == 1).count();
+        return new int[] {tasks.size(), attached.size(), exactlyOne};
+    }
+
+    private static List<String> ids(String xml, String regex) {
+        return java.util.regex.Pattern.compile(regex).matcher(xml).results().map(m -> m.group(1)).toList();
     }
 
     /** Every instance ended at "announced", none still running, no timer left behind. */
@@ -157,6 +213,10 @@ public final class FlowableSide implements AutoCloseable {
 
     @Override
     public void close() {
+        if (endpoint != null) {
+            endpoint.close();
+        }
         engine.close();
+        pool.forceCloseAll();
     }
 }

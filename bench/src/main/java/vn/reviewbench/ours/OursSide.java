@@ -3,15 +3,10 @@ package vn.reviewbench.ours;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,10 +28,16 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.Repository;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import javax.sql.DataSource;
+import vn.reviewbench.measure.HttpReads;
+import vn.reviewbench.measure.SqlCounter;
 import vn.reviewbench.measure.Driver;
 import vn.reviewbench.measure.Latencies;
 import vn.reviewbench.measure.Machine;
@@ -58,11 +59,15 @@ import vn.reviewledger.kernel.common.VoteMethod;
 import vn.reviewledger.kernel.cycle.CycleCommands.OpenCycle;
 import vn.reviewledger.kernel.cycle.DueRule;
 import vn.reviewledger.kernel.review.ReviewCommands;
+import vn.reviewledger.kernel.review.ReviewQueries.FindReviewHistory;
+import vn.reviewledger.kernel.review.ReviewQueries.HistoryEntry;
+import vn.reviewledger.kernel.review.ReviewQueries.HistoryFilter;
 
 /**
  * Review Ledger in this process: the packaged application on an H2 file database, commands through
  * Axon's command gateway with the metadata the HTTP layer would add (the in-process peer of
- * Flowable's TaskService), reads through the real HTTP endpoints with Basic authentication.
+ * Flowable's TaskService), reads through the real HTTP endpoints with Basic authentication, and the
+ * history also in process through the query bus (the peer of Flowable's HistoryService).
  */
 public final class OursSide implements AutoCloseable {
 
@@ -74,8 +79,8 @@ public final class OursSide implements AutoCloseable {
     private final EventStore eventStore;
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final String base;
+    private final QueryGateway queries;
+    private final HttpReads http;
     public final double coldStartMs;
     private final LocalDate today = LocalDate.now();
     private String cycleId;
@@ -86,7 +91,11 @@ public final class OursSide implements AutoCloseable {
         NoOutboundCalls.apply();
         long t0 = System.nanoTime();
         // Passed as arguments: SpringApplicationBuilder.properties() would lose to application.yml.
-        ctx = SpringApplication.run(ReviewLedgerApplication.class,
+        SpringApplication app = new SpringApplication(ReviewLedgerApplication.class);
+        // Every statement and commit of the app (event store, projections, db-scheduler, read log) is
+        // counted by the same wrapper as Flowable's, registered before any bean asks for the DataSource.
+        app.addInitializers(c -> c.getBeanFactory().addBeanPostProcessor(new CountingDataSource()));
+        ctx = app.run(
                 "--reviewledger.data-dir=" + dataDir.toAbsolutePath(),
                 "--reviewledger.demo.enabled=false",
                 "--reviewledger.deadlines.enabled=true",
@@ -102,7 +111,16 @@ public final class OursSide implements AutoCloseable {
         eventStore = ctx.getBean(EventStore.class);
         processing = ctx.getBean(EventProcessingConfiguration.class);
         jdbc = ctx.getBean(JdbcTemplate.class);
-        base = "http://localhost:" + ctx.getEnvironment().getProperty("local.server.port");
+        queries = ctx.getBean(QueryGateway.class);
+        http = new HttpReads("http://localhost:" + ctx.getEnvironment().getProperty("local.server.port"));
+    }
+
+    /** Wraps the application's DataSource in the counting proxy. */
+    private static final class CountingDataSource implements BeanPostProcessor {
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String name) {
+            return bean instanceof DataSource ds && !Proxy.isProxyClass(bean.getClass()) ? SqlCounter.wrap(ds) : bean;
+        }
     }
 
     private static MetaData actor(String user, String role, String unit) {
@@ -184,32 +202,34 @@ public final class OursSide implements AutoCloseable {
 
     // ---------------------------------------------------------------- reads over HTTP
 
-    private HttpResponse<String> get(String user, String path) throws Exception {
-        HttpRequest req = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-                .header("Accept", "application/json").GET().build();
-        HttpResponse<String> res = http.send(req, HttpResponse.BodyHandlers.ofString());
-        if (res.statusCode() != 200) {
-            throw new IllegalStateException("GET " + path + " -> " + res.statusCode() + " " + res.body());
-        }
-        return res;
+    /**
+     * One review's full history in this process: the query the history endpoint sends, with the
+     * controller's arguments (no filter), through Axon's query bus; the entries come back as records.
+     * Not included: the endpoint's scope check, the read log's INSERT, the JSON.
+     */
+    public int historyInProcess(Subject s) {
+        return queries.query(new FindReviewHistory(reviewId(s), new HistoryFilter(null, null, null, null)),
+                ResponseTypes.multipleInstancesOf(HistoryEntry.class)).join().size();
     }
 
-    /** Reads one review's full history through GET /api/reviews/{id}/history; returns its entries. */
-    public int readHistory(Subject s) throws Exception {
-        JsonNode n = JSON.readTree(get("auditor", "/api/reviews/" + reviewId(s) + "/history").body());
+    /** One review's full history through GET /api/reviews/{id}/history; the body, unparsed. */
+    public String historyOverHttp(Subject s) throws Exception {
+        return http.get("/api/reviews/" + reviewId(s) + "/history");
+    }
+
+    /** The entries of a history body (parsed outside the timed interval). */
+    public static int historyEntries(String body) throws Exception {
+        JsonNode n = JSON.readTree(body);
         JsonNode items = n.isArray() ? n : n.path("events").isArray() ? n.path("events") : n.path("items");
         return items.size();
     }
 
     public String dashboard(String unitId) throws Exception {
-        return get("auditor", "/api/cycles/" + cycleId + "/dashboard" + (unitId == null ? "" : "?unitId=" + unitId))
-                .body();
+        return http.get("/api/cycles/" + cycleId + "/dashboard" + (unitId == null ? "" : "?unitId=" + unitId));
     }
 
     public long listTotal(String query) throws Exception {
-        return JSON.readTree(get("auditor", "/api/reviews?cycleId=" + cycleId + query).body()).path("total").asLong();
+        return JSON.readTree(http.get("/api/reviews?cycleId=" + cycleId + query)).path("total").asLong();
     }
 
     // ---------------------------------------------------------------- read-model lag
@@ -302,6 +322,20 @@ public final class OursSide implements AutoCloseable {
         m.put("announcedInEventStore", announcedEvents);
         m.put("ok", readModel == expected && announcedEvents != null && announcedEvents == expected);
         return m;
+    }
+
+    /** The newest event's global index now (-1 when the store is empty). */
+    public long lastGlobalIndex() {
+        return jdbc.queryForObject("select coalesce(max(global_index), -1) from domain_event_entry", Long.class);
+    }
+
+    /** Events appended after a global index: {on review aggregates, in all (the cycle's included)}. */
+    public long[] eventsAfter(long globalIndex) {
+        long all = jdbc.queryForObject("select count(*) from domain_event_entry where global_index > ?", Long.class,
+                globalIndex);
+        long cycle = jdbc.queryForObject("select count(*) from domain_event_entry where global_index > ? "
+                + "and aggregate_identifier = ?", Long.class, globalIndex, cycleId);
+        return new long[] {all - cycle, all};
     }
 
     public long eventCount() {
