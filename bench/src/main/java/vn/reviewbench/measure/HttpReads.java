@@ -31,6 +31,15 @@ public final class HttpReads {
         return get(AUTHORIZATION, path);
     }
 
+    /** A POST of a JSON body; answers the status code and body. */
+    public HttpResponse<String> post(String authorization, String path, String json) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", authorization)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return http.send(req, HttpResponse.BodyHandlers.ofString());
+    }
+
     public String get(String authorization, String path) throws Exception {
         HttpRequest req = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", authorization)
