@@ -2,10 +2,14 @@ package vn.reviewledger.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,5 +83,23 @@ class ArchitectureTest {
                         "vn.reviewledger.query.ui..", "vn.reviewledger.query.export..")
                 .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
                 .check(classes);
+    }
+
+    /**
+     * Openings read a cycle's terms without its lock, from the cycle's first event (CycleCharter):
+     * that holds only while no later event changes them. So the cycle's term fields are written in
+     * its constructor defaults and in {@code on(CycleOpened)}, nowhere else.
+     */
+    @Test
+    void aCyclesTermsAreWrittenOnlyWhenItOpens() {
+        JavaClass cycle = classes.get("vn.reviewledger.command.cycle.ReviewCycle");
+        for (String field : List.of("organizationId", "year", "ruleSet", "ruleParameters", "units", "plan",
+                "levelPlans", "quotaGroups", "opensOn")) {
+            assertThat(cycle.getField(field).getAccessesToSelf().stream()
+                    .filter(a -> a.getAccessType() == JavaFieldAccess.AccessType.SET)
+                    .map(a -> a.getOrigin().getName() + a.getOrigin().getRawParameterTypes().stream()
+                            .map(JavaClass::getSimpleName).toList()))
+                    .as(field).allMatch(origin -> origin.equals("<init>[]") || origin.equals("on[CycleOpened]"));
+        }
     }
 }
