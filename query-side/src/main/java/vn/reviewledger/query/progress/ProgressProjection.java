@@ -47,9 +47,11 @@ class ProgressProjection {
     private final QuotaGroupRepository groups;
     private final QueryUpdateEmitter emitter;
     private final ObjectMapper json;
+    private final ProgressVersion version;
 
     ProgressProjection(ProgressReviewRepository reviews, UnitProgressRepository counters, QuotaGroupRepository groups,
-                       QueryUpdateEmitter emitter, ObjectMapper json) {
+                       QueryUpdateEmitter emitter, ObjectMapper json, ProgressVersion version) {
+        this.version = version;
         this.reviews = reviews;
         this.counters = counters;
         this.groups = groups;
@@ -59,6 +61,7 @@ class ProgressProjection {
 
     @EventHandler
     void on(CycleOpened e) {
+        version.changing();
         for (QuotaGroupEntity row : groupsOf(e)) {
             if (!groups.existsById(new QuotaGroupEntity.Key(row.cycleId, row.groupId))) {
                 groups.save(row);
@@ -87,6 +90,8 @@ class ProgressProjection {
 
     @EventHandler
     void on(ReviewEvent event, @SequenceNumber long sequence, ReplayStatus replay) {
+        // The cached dashboards of this process drop out once this batch completes.
+        version.changing();
         if (event instanceof ReviewOpened opened) {
             open(opened, sequence, replay);
             return;
@@ -176,6 +181,7 @@ class ProgressProjection {
 
     @ResetHandler
     void reset() {
+        version.changing();
         reviews.deleteAllInBatch();
         counters.deleteAllInBatch();
         groups.deleteAllInBatch();
