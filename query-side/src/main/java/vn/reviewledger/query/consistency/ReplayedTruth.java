@@ -35,6 +35,8 @@ final class ReplayedTruth {
         final String unitId;
         final String subjectId;
         final boolean outsidePoliticalSystem;
+        /** The unit path the opening recorded; null in events stored before it did. */
+        final List<String> unitPath;
         /** The group the review was opened in (the summary keeps this one). */
         final String openedGroupId;
         /** The group the review is counted in (a decision may move it; the progress counters follow). */
@@ -63,6 +65,7 @@ final class ReplayedTruth {
             unitId = e.unitId();
             subjectId = e.subject().id();
             outsidePoliticalSystem = e.outsidePoliticalSystem();
+            unitPath = e.unitPath();
             openedGroupId = e.quotaGroupId();
             countedGroupId = e.quotaGroupId() == null ? "" : e.quotaGroupId();
             if (e.dueDates() != null) {

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.reviewledger.kernel.common.QuotaGroup;
 import vn.reviewledger.kernel.common.Rating;
@@ -26,28 +28,49 @@ import vn.reviewledger.query.cycle.UnitTree;
 import vn.reviewledger.query.deadline.DeadlinePolicy;
 
 /**
- * Dashboards: three small reads per request, whatever the number of reviews — the cycle's counter
- * rows, and two grouped range counts on {@code progress_review.next_due_date} for overdue and due
- * soon (judged against today, never stored) — then a roll-up over the cached unit tree.
+ * Dashboards: four small reads per cycle, whatever the number of reviews — the cycle's counter rows,
+ * its quota groups, and two grouped range counts on {@code progress_review.next_due_date} for overdue
+ * and due soon (judged against today, never stored) — then a roll-up over the cached unit tree.
+ *
+ * <p>Live answers are cached per cycle (PERFORMANCE.md §3.2, step 6d): the reads are plain JDBC rows,
+ * not managed entities, and each node's answer is computed once per state of the model. An entry
+ * serves only while (1) the {@link ProgressVersion} it was built under is current: the progress
+ * processor moves it when a transaction of it completes in this process, so an answer never lags
+ * what this process committed; (2) the deadline window (today, due-soon limit) is the same; and
+ * (3) it is younger than {@link #MAX_AGE_NANOS} (250 ms): the floor for changes committed by the
+ * progress processor of another node, which this process does not see commit. As-of answers are
+ * folds of the store and are not cached.
  */
 @Component
 class DashboardQueries {
 
-    private final UnitProgressRepository counters;
-    private final ProgressReviewRepository reviews;
-    private final QuotaGroupRepository groups;
+    /** How long a live answer may serve when no local commit invalidated it: changes made on another node. */
+    static final long MAX_AGE_NANOS = 250_000_000L;
+
+    private final JdbcTemplate jdbc;
     private final UnitDirectory units;
     private final DeadlinePolicy deadlines;
     private final ProgressHistory history;
+    private final ProgressVersion version;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    DashboardQueries(UnitProgressRepository counters, ProgressReviewRepository reviews, QuotaGroupRepository groups,
-                     UnitDirectory units, DeadlinePolicy deadlines, ProgressHistory history) {
-        this.counters = counters;
-        this.reviews = reviews;
-        this.groups = groups;
+    DashboardQueries(JdbcTemplate jdbc, UnitDirectory units, DeadlinePolicy deadlines, ProgressHistory history,
+                     ProgressVersion version) {
+        this.jdbc = jdbc;
         this.units = units;
         this.deadlines = deadlines;
         this.history = history;
+        this.version = version;
+    }
+
+    /** One cycle's live state, rolled up lazily node by node. */
+    private record Cached(long version, long builtAt, DeadlinePolicy.Window window, UnitTree tree, Rollup rollup,
+                          Map<String, DashboardView> views) {
+
+        boolean serves(long current, DeadlinePolicy.Window now, UnitTree currentTree) {
+            return version == current && window.equals(now) && tree == currentTree
+                    && System.nanoTime() - builtAt < MAX_AGE_NANOS;
+        }
     }
 
     /** What a dashboard is computed from: counter rows, overdue and due-soon per unit, the groups, the day. */
@@ -70,16 +93,66 @@ class DashboardQueries {
     }
 
     Optional<DashboardView> dashboard(String cycleId, String unitId) {
-        return dashboard(cycleId, unitId, () -> live(cycleId));
+        Optional<UnitTree> found = units.tree(cycleId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        UnitTree tree = found.get();
+        Optional<UnitTree.Node> node = unitId == null ? tree.root() : tree.node(unitId);
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        DeadlinePolicy.Window window = deadlines.window();
+        long current = version.current();
+        Cached cached = cache.get(cycleId);
+        if (cached == null || !cached.serves(current, window, tree)) {
+            // The version is read before the rows: a commit in between leaves this entry stale-marked.
+            cached = new Cached(current, System.nanoTime(), window, tree,
+                    rollup(tree, live(cycleId, window)), new ConcurrentHashMap<>());
+            cache.put(cycleId, cached);
+        }
+        Rollup rollup = cached.rollup();
+        return Optional.of(cached.views().computeIfAbsent(node.get().id(), id -> view(rollup, tree, node.get())));
     }
 
-    private Inputs live(String cycleId) {
-        DeadlinePolicy.Window window = deadlines.window();
-        Map<String, Long> overdue = byUnit(reviews.countDueBetween(cycleId, LocalDate.of(1900, 1, 1),
-                window.today().minusDays(1)));
-        Map<String, Long> dueSoon = byUnit(reviews.countDueBetween(cycleId, window.today(), window.dueSoonUntil()));
-        return new Inputs(counters.findByCycleId(cycleId), overdue, dueSoon,
-                groups.findByCycleIdOrderByPosition(cycleId), window.today());
+    private Inputs live(String cycleId, DeadlinePolicy.Window window) {
+        Map<String, Long> overdue = countDueBetween(cycleId, LocalDate.of(1900, 1, 1), window.today().minusDays(1));
+        Map<String, Long> dueSoon = countDueBetween(cycleId, window.today(), window.dueSoonUntil());
+        List<UnitProgressEntity> rows = jdbc.query("""
+                select unit_id, quota_group_id, stage, rating, reviews from unit_progress where cycle_id = ?""",
+                (rs, n) -> {
+                    UnitProgressEntity r = new UnitProgressEntity();
+                    r.cycleId = cycleId;
+                    r.unitId = rs.getString(1);
+                    r.quotaGroupId = rs.getString(2);
+                    r.stage = rs.getString(3);
+                    r.rating = rs.getString(4);
+                    r.reviews = rs.getLong(5);
+                    return r;
+                }, cycleId);
+        List<QuotaGroupEntity> groups = jdbc.query("""
+                select group_id, name, excellent_share, position from quota_group_view where cycle_id = ?
+                 order by position""", (rs, n) -> {
+                    QuotaGroupEntity g = new QuotaGroupEntity();
+                    g.cycleId = cycleId;
+                    g.groupId = rs.getString(1);
+                    g.name = rs.getString(2);
+                    g.excellentShare = rs.getBigDecimal(3);
+                    g.position = rs.getInt(4);
+                    return g;
+                }, cycleId);
+        return new Inputs(rows, overdue, dueSoon, groups, window.today());
+    }
+
+    /** Open reviews per unit whose next step is due in [from, to]; index (cycle_id, next_due_date, unit_id). */
+    private Map<String, Long> countDueBetween(String cycleId, LocalDate from, LocalDate to) {
+        Map<String, Long> m = new HashMap<>();
+        jdbc.query("""
+                select unit_id, count(*) from progress_review where cycle_id = ? and next_due_date between ? and ?
+                 group by unit_id""", rs -> {
+            m.put(rs.getString(1), rs.getLong(2));
+        }, cycleId, from, to);
+        return m;
     }
 
     private Optional<DashboardView> dashboard(String cycleId, String unitId, java.util.function.Supplier<Inputs> source) {
@@ -96,20 +169,20 @@ class DashboardQueries {
         if (in == null) {
             return Optional.empty();
         }
+        return Optional.of(view(rollup(tree, in), tree, node.get()));
+    }
+
+    private static Rollup rollup(UnitTree tree, Inputs in) {
         Map<String, List<UnitProgressEntity>> rowsByUnit = new HashMap<>();
         in.rows().forEach(r -> rowsByUnit.computeIfAbsent(r.unitId, k -> new ArrayList<>()).add(r));
         Map<String, QuotaTotals> quotaTotals = quotaTotals(in.groups(), in.rows(), tree);
-
-        Rollup rollup = new Rollup(tree, rowsByUnit, in.overdue(), in.dueSoon(), quotaTotals, in.today());
-        List<DashboardView> children = tree.children(node.get().id()).stream()
-                .map(child -> rollup.view(child, List.of())).toList();
-        return Optional.of(rollup.view(node.get(), children));
+        return new Rollup(tree, rowsByUnit, in.overdue(), in.dueSoon(), quotaTotals, in.today());
     }
 
-    private static Map<String, Long> byUnit(List<Object[]> counts) {
-        Map<String, Long> m = new HashMap<>();
-        counts.forEach(c -> m.put((String) c[0], ((Number) c[1]).longValue()));
-        return m;
+    private static DashboardView view(Rollup rollup, UnitTree tree, UnitTree.Node node) {
+        List<DashboardView> children = tree.children(node.id()).stream()
+                .map(child -> rollup.view(child, List.of())).toList();
+        return rollup.view(node, children);
     }
 
     /**

@@ -52,10 +52,12 @@ class ProgressProjection {
     private final CounterDeltas deltas;
     /** New rows are persisted, not merged: merge would first look for a row the handler knows is not there. */
     private final EntityManager entityManager;
+    private final ProgressVersion version;
 
     ProgressProjection(ProgressReviewRepository reviews, UnitProgressRepository counters, QuotaGroupRepository groups,
                        QueryUpdateEmitter emitter, ObjectMapper json, CounterDeltas deltas,
-                       EntityManager entityManager) {
+                       EntityManager entityManager, ProgressVersion version) {
+        this.version = version;
         this.reviews = reviews;
         this.entityManager = entityManager;
         this.counters = counters;
@@ -67,6 +69,7 @@ class ProgressProjection {
 
     @EventHandler
     void on(CycleOpened e) {
+        version.changing();
         for (QuotaGroupEntity row : groupsOf(e)) {
             if (!groups.existsById(new QuotaGroupEntity.Key(row.cycleId, row.groupId))) {
                 groups.save(row);
@@ -95,6 +98,8 @@ class ProgressProjection {
 
     @EventHandler
     void on(ReviewEvent event, @SequenceNumber long sequence, ReplayStatus replay) {
+        // The cached dashboards of this process drop out once this batch completes.
+        version.changing();
         if (event instanceof ReviewOpened opened) {
             open(opened, sequence, replay);
             return;
@@ -166,6 +171,7 @@ class ProgressProjection {
 
     @ResetHandler
     void reset() {
+        version.changing();
         reviews.deleteAllInBatch();
         counters.deleteAllInBatch();
         groups.deleteAllInBatch();

@@ -82,11 +82,21 @@ class ReviewHistoryProjection {
         repository.deleteAllInBatch();
     }
 
+    /**
+     * One review's history: a fixed query on the primary key {@code (review_id, sequence)}, in its
+     * order, translated once (a Criteria tree per request was translated every time). The filters are
+     * applied to those few rows in memory, with the same tests the SQL made: equal actor, equal type,
+     * recorded at or after {@code from} and before {@code to}.
+     */
     @QueryHandler
     List<HistoryEntry> handle(FindReviewHistory query) {
-        Specification<ReviewEventEntity> spec = matching(query.filter())
-                .and((root, q, cb) -> cb.equal(root.get("reviewId"), query.reviewId()));
-        return repository.findAll(spec, Sort.by("sequence")).stream().map(ReviewHistoryProjection::entry).toList();
+        HistoryFilter f = query.filter() == null ? HistoryFilter.NONE : query.filter();
+        return repository.findByReviewIdOrderBySequence(query.reviewId()).stream()
+                .filter(e -> f.actor() == null || f.actor().equals(e.actor))
+                .filter(e -> f.type() == null || f.type().equals(e.type))
+                .filter(e -> f.from() == null || !e.occurredAt.isBefore(f.from()))
+                .filter(e -> f.to() == null || e.occurredAt.isBefore(f.to()))
+                .map(ReviewHistoryProjection::entry).toList();
     }
 
     /**

@@ -21,10 +21,17 @@ import vn.reviewledger.kernel.common.SubjectKind;
  */
 @Entity
 @Table(name = "review_summary", indexes = {
-        @Index(name = "ix_review_summary_cycle_unit", columnList = "cycle_id, unit_id"),
-        @Index(name = "ix_review_summary_cycle_stage", columnList = "cycle_id, stage"),
-        @Index(name = "ix_review_summary_next_due", columnList = "cycle_id, next_due_date")})
+        @Index(name = "ix_review_summary_cycle_unit_due", columnList = "cycle_id, unit_id, next_due_date"),
+        @Index(name = "ix_review_summary_cycle_review", columnList = "cycle_id, review_id"),
+        @Index(name = "ix_review_summary_next_due", columnList = "cycle_id, next_due_date, stage"),
+        @Index(name = "ix_review_summary_stage_path", columnList = "cycle_id, stage, unit_path"),
+        @Index(name = "ix_review_summary_path", columnList = "cycle_id, unit_path"),
+        @Index(name = "ix_review_summary_stage_order", columnList = "cycle_id, stage, due_sort, subject_name, review_id"),
+        @Index(name = "ix_review_summary_order", columnList = "cycle_id, due_sort, subject_name, review_id")})
 class ReviewSummaryEntity {
+
+    /** What {@link #dueSort} holds for "no next due date", so that undated reviews sort last. */
+    static final LocalDate UNDATED = LocalDate.of(9999, 12, 31);
 
     @Id
     @Column(name = "review_id", length = 64)
@@ -33,6 +40,12 @@ class ReviewSummaryEntity {
     String cycleId;
     @Column(name = "unit_id", length = 100, nullable = false)
     String unitId;
+    /**
+     * The unit with its ancestors, root first ({@link UnitPaths}): a subtree filter is one index range
+     * on it. Written once, at the review's opening.
+     */
+    @Column(name = "unit_path", length = 2000, nullable = false)
+    String unitPath;
     @Column(name = "quota_group_id", length = 100)
     String quotaGroupId;
     @Column(name = "subject_id", length = 100, nullable = false)
@@ -84,6 +97,9 @@ class ReviewSummaryEntity {
     /** Due date of the next step, kept apart so deadline lists can use an index. */
     @Column(name = "next_due_date")
     LocalDate nextDueDate;
+    /** {@link #nextDueDate}, undated as {@link #UNDATED}: the list's order as a plain indexed column. */
+    @Column(name = "due_sort", nullable = false)
+    LocalDate dueSort;
     @Column(name = "version", nullable = false)
     long version;
     @Column(name = "updated_at", nullable = false)

@@ -15,9 +15,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import vn.reviewledger.kernel.common.DeadlineStatus;
 import vn.reviewledger.kernel.common.Stage;
@@ -63,13 +61,17 @@ class ReviewSummaryProjection {
     private final ObjectMapper json;
     private final DeadlinePolicy deadlines;
     private final UnitDirectory units;
+    private final CycleTrees cycleTrees;
+    private final ReviewList list;
 
     ReviewSummaryProjection(ReviewSummaryRepository repository, ObjectMapper json, DeadlinePolicy deadlines,
-                            UnitDirectory units) {
+                            UnitDirectory units, CycleTrees cycleTrees, ReviewList list) {
         this.repository = repository;
         this.json = json;
         this.deadlines = deadlines;
         this.units = units;
+        this.cycleTrees = cycleTrees;
+        this.list = list;
     }
 
     @EventHandler
@@ -110,6 +112,8 @@ class ReviewSummaryProjection {
         }
         r.dueDates = write(due);
         r.nextDueDate = due.get(Stage.OPENED.next());
+        r.dueSort = dueSort(r.nextDueDate);
+        r.unitPath = unitPath(e);
         r.version = sequence;
         r.updatedAt = at;
         return r;
@@ -123,8 +127,31 @@ class ReviewSummaryProjection {
         change(r, e);
         Stage next = r.stage.next();
         r.nextDueDate = next == null ? null : read(r.dueDates).get(next);
+        r.dueSort = dueSort(r.nextDueDate);
         r.version = sequence;
         r.updatedAt = at;
+    }
+
+    static LocalDate dueSort(LocalDate nextDueDate) {
+        return nextDueDate == null ? ReviewSummaryEntity.UNDATED : nextDueDate;
+    }
+
+    /**
+     * The unit path of a review: the one its opening recorded; for events stored before the path was
+     * recorded, the cycle's unit tree (the read model's, else the cycle's first event in the store, so
+     * that a replay does not depend on the cycles processor being ahead); a unit no tree knows stands
+     * alone under the root ("/unit/"), as the list's subtree filter treats it.
+     */
+    String unitPath(ReviewOpened e) {
+        String path = UnitPaths.of(e.unitPath());
+        if (path != null) {
+            return path;
+        }
+        UnitTree tree = units.tree(e.cycleId()).orElseGet(() -> cycleTrees.tree(e.cycleId()));
+        List<String> ids = tree == null ? List.of()
+                : tree.path(e.unitId()).stream().map(UnitTree.Node::id).toList();
+        path = UnitPaths.of(ids);
+        return path != null ? path : UnitPaths.of(List.of(e.unitId()));
     }
 
     private void change(ReviewSummaryEntity r, ReviewEvent event) {
@@ -180,26 +207,15 @@ class ReviewSummaryProjection {
     }
 
     /**
-     * A filtered page, most urgent first. The deadline status is turned into a range of
-     * {@code next_due_date} (index {@code (cycle_id, next_due_date)}); the unit into the unit's subtree.
+     * A filtered page, most urgent first: one of a few fixed SQL statements on the path and order
+     * indexes, chosen by which filters are present ({@link ReviewList}).
      */
     @QueryHandler
     ReviewPage handle(FindReviews query) {
         DeadlinePolicy.Window window = deadlines.window();
-        Specification<ReviewSummaryEntity> spec = ReviewFilters.of(query, window, subtree(query));
-        Page<ReviewSummaryEntity> page = repository.findAll(spec, PageRequest.of(query.page(), query.size()));
-        return new ReviewPage(page.getContent().stream().map(r -> view(r, window)).toList(), query.page(),
-                query.size(), page.getTotalElements());
-    }
-
-    private java.util.Set<String> subtree(FindReviews query) {
-        if (query.unitId() == null) {
-            return null;
-        }
-        java.util.Set<String> subtree = units.tree(query.cycleId()).map(t -> t.subtree(query.unitId()))
-                .orElse(java.util.Set.of());
-        // A unit the tree does not know (or no cycle given) still filters on the unit itself.
-        return subtree.isEmpty() ? java.util.Set.of(query.unitId()) : subtree;
+        ReviewList.Result page = list.find(query, window);
+        return new ReviewPage(page.rows().stream().map(r -> view(r, window)).toList(), query.page(),
+                query.size(), page.total());
     }
 
     /** Chunks in id order (the primary key), so an export of 50,000 reviews never holds them all at once. */

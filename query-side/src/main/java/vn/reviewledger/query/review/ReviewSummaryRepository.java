@@ -3,10 +3,9 @@ package vn.reviewledger.query.review;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface ReviewSummaryRepository extends JpaRepository<ReviewSummaryEntity, String>,
-        JpaSpecificationExecutor<ReviewSummaryEntity> {
+/** The summary rows by id and for exports; the filtered list is plain SQL ({@link ReviewList}). */
+interface ReviewSummaryRepository extends JpaRepository<ReviewSummaryEntity, String> {
 
     List<ReviewSummaryEntity> findByCycleIdOrderByReviewId(String cycleId, Pageable page);
 
