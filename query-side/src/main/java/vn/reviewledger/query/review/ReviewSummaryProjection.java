@@ -3,6 +3,7 @@ package vn.reviewledger.query.review;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -21,16 +22,11 @@ import vn.reviewledger.kernel.common.DeadlineStatus;
 import vn.reviewledger.kernel.common.Stage;
 import vn.reviewledger.kernel.common.Subject;
 import vn.reviewledger.kernel.review.ReviewEvents.DeadlineExtended;
-import vn.reviewledger.kernel.review.ReviewEvents.OpinionCollectionClosed;
-import vn.reviewledger.kernel.review.ReviewEvents.RatingAnnounced;
 import vn.reviewledger.kernel.review.ReviewEvents.RatingDecided;
 import vn.reviewledger.kernel.review.ReviewEvents.RatingProposed;
 import vn.reviewledger.kernel.review.ReviewEvents.RatingReclassified;
 import vn.reviewledger.kernel.review.ReviewEvents.ReratingRequested;
-import vn.reviewledger.kernel.review.ReviewEvents.ReviewClosed;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewEvent;
-import vn.reviewledger.kernel.review.ReviewEvents.ReviewExempted;
-import vn.reviewledger.kernel.review.ReviewEvents.ReviewMeetingHeld;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewOpened;
 import vn.reviewledger.kernel.review.ReviewEvents.SelfReviewSubmitted;
 import vn.reviewledger.kernel.review.ReviewEvents.VoteHeld;
@@ -44,6 +40,7 @@ import vn.reviewledger.query.ReadModels;
 import vn.reviewledger.query.cycle.UnitDirectory;
 import vn.reviewledger.query.cycle.UnitTree;
 import vn.reviewledger.query.deadline.DeadlinePolicy;
+import vn.reviewledger.query.deadline.StageReached;
 
 /**
  * The review summary read model. Idempotent: an event whose sequence number the row already has is
@@ -59,13 +56,16 @@ class ReviewSummaryProjection {
 
     private final ReviewSummaryRepository repository;
     private final ObjectMapper json;
+    private final EntityManager entityManager;
     private final DeadlinePolicy deadlines;
     private final UnitDirectory units;
     private final CycleTrees cycleTrees;
     private final ReviewList list;
 
     ReviewSummaryProjection(ReviewSummaryRepository repository, ObjectMapper json, DeadlinePolicy deadlines,
-                            UnitDirectory units, CycleTrees cycleTrees, ReviewList list) {
+                            UnitDirectory units, CycleTrees cycleTrees, ReviewList list,
+                            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.repository = repository;
         this.json = json;
         this.deadlines = deadlines;
@@ -76,10 +76,11 @@ class ReviewSummaryProjection {
 
     @EventHandler
     void on(ReviewOpened e, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (repository.existsById(e.reviewId())) {
+        if (!ReadModels.rebuilding() && entityManager.find(ReviewSummaryEntity.class, e.reviewId()) != null) {
             return;
         }
-        repository.save(opened(e, sequence, at));
+        // Persisted, not merged: merge would first look for the row the check above did not find.
+        entityManager.persist(opened(e, sequence, at));
     }
 
     /** Every other review event; those that change nothing shown still move the version, for If-Match. */
@@ -124,9 +125,10 @@ class ReviewSummaryProjection {
      * it, so a review as of an instant is exactly what the live read showed then.
      */
     void advance(ReviewSummaryEntity r, ReviewEvent e, long sequence, Instant at) {
-        change(r, e);
-        Stage next = r.stage.next();
-        r.nextDueDate = next == null ? null : read(r.dueDates).get(next);
+        // Where the review stands: the one definition every read model and the as-of reads share.
+        StageReached.of(e).ifPresent(stage -> r.stage = stage);
+        record(r, e);
+        r.nextDueDate = StageReached.nextDue(r.stage, read(r.dueDates));
         r.dueSort = dueSort(r.nextDueDate);
         r.version = sequence;
         r.updatedAt = at;
@@ -154,26 +156,17 @@ class ReviewSummaryProjection {
         return path != null ? path : UnitPaths.of(List.of(e.unitId()));
     }
 
-    private void change(ReviewSummaryEntity r, ReviewEvent event) {
-        if (event instanceof ReviewExempted) {
-            r.stage = Stage.EXEMPTED;
-        } else if (event instanceof SelfReviewSubmitted e) {
-            r.stage = Stage.SELF_REVIEW_SUBMITTED;
+    /** What the summary keeps of an event besides the stage. */
+    private void record(ReviewSummaryEntity r, ReviewEvent event) {
+        if (event instanceof SelfReviewSubmitted e) {
             r.selfRating = e.selfRating();
             r.selfScore = e.selfScore();
-        } else if (event instanceof OpinionCollectionClosed) {
-            r.stage = Stage.OPINIONS_COLLECTED;
-        } else if (event instanceof ReviewMeetingHeld) {
-            r.stage = Stage.MEETING_HELD;
         } else if (event instanceof VoteHeld e) {
-            r.stage = Stage.VOTED;
             r.voteOutcome = e.outcome();
         } else if (event instanceof RatingProposed e) {
-            r.stage = Stage.PROPOSED;
             r.proposedRating = e.rating();
             r.proposedScore = e.score();
         } else if (event instanceof RatingDecided e) {
-            r.stage = Stage.DECIDED;
             r.decidedRating = e.rating();
             r.decidedScore = e.score();
             r.decisionNo = e.decisionNo();
@@ -185,10 +178,6 @@ class ReviewSummaryProjection {
             r.reratingRequested = 0;
         } else if (event instanceof ReratingRequested) {
             r.reratingRequested++;
-        } else if (event instanceof RatingAnnounced) {
-            r.stage = Stage.ANNOUNCED;
-        } else if (event instanceof ReviewClosed) {
-            r.stage = Stage.CLOSED;
         } else if (event instanceof DeadlineExtended e) {
             Map<Stage, LocalDate> due = read(r.dueDates);
             due.put(e.stage(), e.newDueDate());
