@@ -38,7 +38,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import javax.sql.DataSource;
 import vn.reviewbench.measure.HttpReads;
 import vn.reviewbench.measure.SqlCounter;
-import vn.reviewbench.measure.Driver;
 import vn.reviewbench.measure.Latencies;
 import vn.reviewbench.measure.Machine;
 import vn.reviewbench.workload.Procedure;

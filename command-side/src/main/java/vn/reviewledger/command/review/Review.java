@@ -3,7 +3,6 @@ package vn.reviewledger.command.review;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -31,7 +30,6 @@ import vn.reviewledger.command.deadline.StageDeadline;
 import vn.reviewledger.command.rules.Actor;
 import vn.reviewledger.command.rules.RatingContext;
 import vn.reviewledger.command.rules.RuleSet;
-import vn.reviewledger.command.rules.RuleViolation;
 import vn.reviewledger.command.rules.ScopeRule;
 import vn.reviewledger.kernel.calendar.WorkingDayCalendar;
 import vn.reviewledger.kernel.common.ExemptionReason;

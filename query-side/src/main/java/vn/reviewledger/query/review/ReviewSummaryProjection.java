@@ -18,7 +18,6 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
-import vn.reviewledger.kernel.common.DeadlineStatus;
 import vn.reviewledger.kernel.common.Stage;
 import vn.reviewledger.kernel.common.Subject;
 import vn.reviewledger.kernel.review.ReviewEvents.DeadlineExtended;
