@@ -38,9 +38,10 @@ class CommandSender {
     }
 
     private <R> R dispatch(Object command, MetaData metaData, boolean waitForReadModels) {
+        long mark = waitForReadModels ? barrier.mark() : -1;
         R result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
         if (waitForReadModels) {
-            barrier.awaitReadModels();
+            barrier.awaitReadModels(mark);
         }
         return result;
     }
