@@ -76,8 +76,6 @@ import vn.reviewledger.kernel.review.ReviewEvents.VoteHeld;
 import vn.reviewledger.kernel.review.ReviewEvents.VoteInconclusive;
 
 /**
-
-/**
  * One review of one subject in one cycle at one place of review: the procedure, one handler per
  * step. Each checks the rules of its step against the rule set pinned when the review opened, then
  * applies one event; what the events leave behind is folded by {@link ReviewState}. Nothing is
