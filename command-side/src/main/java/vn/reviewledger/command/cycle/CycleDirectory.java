@@ -39,11 +39,6 @@ public class CycleDirectory {
         return charter(cycleId).termsFor(unitId, quotaGroupId, collective, calendar);
     }
 
-    /** The unit's path from the root, for a review opened before paths were recorded in its first event. */
-    public List<String> unitPath(String cycleId, String unitId) {
-        return charter(cycleId).unitPath(unitId);
-    }
-
     public void registerCollective(String cycleId, String unitId, String reviewId, String name) {
         withCycle(cycleId, c -> {
             c.registerCollective(unitId, reviewId, name);

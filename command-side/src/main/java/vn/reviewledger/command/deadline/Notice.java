@@ -1,5 +1,8 @@
 package vn.reviewledger.command.deadline;
 
+import java.time.LocalDate;
+import vn.reviewledger.kernel.common.Stage;
+
 /**
  * The three notices a stage's due date raises, in the order they fall due. Each is also the name
  * of its deadline, so that deadlines scheduled before this enum existed still find their handler.
@@ -21,8 +24,11 @@ public enum Notice {
         return deadlineName;
     }
 
-    /** How the review remembers that this notice was raised (unchanged since the first release). */
-    public String key() {
-        return key;
+    /**
+     * How a review remembers this notice raised for a step due on a date, as "KIND STAGE due-date"
+     * (unchanged since the first release: snapshots hold these keys).
+     */
+    public String keyFor(Stage stage, LocalDate due) {
+        return key + " " + stage + " " + due;
     }
 }

@@ -25,4 +25,12 @@ public record Owed(Stage stage, LocalDate due, Set<Notice> raised) {
         int last = raised.stream().mapToInt(Notice::ordinal).max().orElse(-1);
         return Arrays.stream(Notice.values()).filter(n -> n.ordinal() > last).toList();
     }
+
+    /**
+     * Whether a deadline that fired may still speak: only while its stage is the step owed and its
+     * due date still stands (an extension or a completed step makes it stale), and only once.
+     */
+    public boolean stillOwes(Notice notice, StageDeadline fired) {
+        return stage == fired.stage() && due.equals(fired.dueDate()) && !raised.contains(notice);
+    }
 }

@@ -34,23 +34,24 @@ class DisciplineRecording {
     @CommandHandler
     public long handle(RecordDiscipline cmd, MetaData metaData) {
         Aggregate<Review> review = reviews.load(cmd.reviewId(), cmd.expectedVersion());
-        review.execute(r -> r.requireScope(Actor.from(metaData), cycles));
-        Review.DisciplineEffect effect = review.invoke(r -> r.recordDiscipline(cmd));
+        review.execute(r -> r.requireScope(Actor.from(metaData)));
+        DisciplineEffect effect = review.invoke(r -> r.recordDiscipline(cmd));
         if (effect.bearsOnCollectives()) {
-            review.execute(r -> cycles.noteDiscipline(r.cycleId(), r.unitId(), cmd.reviewId(), r.kind()));
+            ReviewState r = review.invoke(Review::state);
+            cycles.noteDiscipline(r.cycleId(), r.unitId(), cmd.reviewId(), r.kind());
         }
         if (effect.yearToRerate() != null) {
-            review.execute(r -> requestRerating(r, effect));
+            requestRerating(cmd.reviewId(), review.invoke(Review::state), effect);
         }
         return review.version();
     }
 
-    private void requestRerating(Review r, Review.DisciplineEffect effect) {
+    private void requestRerating(String reviewId, ReviewState r, DisciplineEffect effect) {
         String organizationId = cycles.organizationId(r.cycleId());
         String earlierCycle = Ids.cycleId(organizationId, effect.yearToRerate());
         String earlierReview = Ids.reviewId(earlierCycle, r.unitId(), r.kind(), r.subject().id());
         if (eventStore.lastSequenceNumberFor(earlierReview).isPresent()) {
-            reviews.load(earlierReview).execute(e -> e.requestRerating(r.reviewId(), effect.discipline()));
+            reviews.load(earlierReview).execute(e -> e.requestRerating(reviewId, effect.discipline()));
         }
     }
 }

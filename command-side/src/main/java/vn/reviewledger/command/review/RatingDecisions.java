@@ -40,10 +40,11 @@ class RatingDecisions {
     @CommandHandler
     public long handle(DecideRating cmd, MetaData metaData, ReviewDeadlines deadlines) {
         Aggregate<Review> review = reviews.load(cmd.reviewId(), cmd.expectedVersion());
-        review.execute(r -> r.requireScope(Actor.from(metaData), cycles));
+        review.execute(r -> r.requireScope(Actor.from(metaData)));
         RatingChange change = review.invoke(r -> r.decide(cmd.rating(), cmd.decisionNo(), cmd.decidedOn(), cmd.score(),
                 cmd.reason(), deadlines));
-        review.execute(r -> cycles.recordDecision(r.cycleId(), r.quotaGroupId(), cmd.decisionNo(), List.of(change)));
+        review.execute(r -> cycles.recordDecision(r.state().cycleId(), r.state().quotaGroupId(), cmd.decisionNo(),
+                List.of(change)));
         return review.version();
     }
 
@@ -62,12 +63,12 @@ class RatingDecisions {
             changes.add(review.invoke(r -> {
                 // Every entry in the actor's scope, or the whole group decision is refused.
                 try {
-                    r.requireScope(actor, cycles);
+                    r.requireScope(actor);
                 } catch (RuleViolation v) {
                     throw v.forEntry(entry.reviewId());
                 }
-                GROUP_DECISION.checkMember(entry.reviewId(), cmd.cycleId(), cmd.quotaGroupId(), r.cycleId(),
-                        r.quotaGroupId());
+                GROUP_DECISION.checkMember(entry.reviewId(), cmd.cycleId(), cmd.quotaGroupId(), r.state().cycleId(),
+                        r.state().quotaGroupId());
                 try {
                     return r.decide(entry.rating(), cmd.decisionNo(), cmd.decidedOn(), entry.score(), entry.reason(),
                             deadlines);
@@ -84,9 +85,10 @@ class RatingDecisions {
     public long handle(ReclassifyRating cmd, MetaData metaData) {
         Aggregate<Review> review = reviews.load(cmd.reviewId(), cmd.expectedVersion());
         Actor actor = Actor.from(metaData);
-        review.execute(r -> r.requireScope(actor, cycles));
+        review.execute(r -> r.requireScope(actor));
         RatingChange change = review.invoke(r -> r.reclassify(cmd, actor));
-        review.execute(r -> cycles.recordDecision(r.cycleId(), r.quotaGroupId(), cmd.decisionNo(), List.of(change)));
+        review.execute(r -> cycles.recordDecision(r.state().cycleId(), r.state().quotaGroupId(), cmd.decisionNo(),
+                List.of(change)));
         return review.version();
     }
 }

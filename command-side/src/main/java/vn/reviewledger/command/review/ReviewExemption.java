@@ -29,9 +29,10 @@ class ReviewExemption {
     @CommandHandler
     public long handle(ExemptReview cmd, MetaData metaData, ReviewDeadlines deadlines) {
         Aggregate<Review> review = reviews.load(cmd.reviewId(), cmd.expectedVersion());
-        review.execute(r -> r.requireScope(Actor.from(metaData), cycles));
+        review.execute(r -> r.requireScope(Actor.from(metaData)));
         review.execute(r -> r.exempt(cmd, deadlines));
-        review.execute(r -> cycles.noteExemption(r.cycleId(), r.unitId(), cmd.reviewId(), r.kind()));
+        ReviewState r = review.invoke(Review::state);
+        cycles.noteExemption(r.cycleId(), r.unitId(), cmd.reviewId(), r.kind());
         return review.version();
     }
 }

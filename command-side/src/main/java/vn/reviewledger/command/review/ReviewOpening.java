@@ -49,7 +49,7 @@ class ReviewOpening {
                 terms.ruleParameters(), subject, cmd.unitId(), terms.unitLevel(), terms.quotaGroupId(),
                 cmd.leadershipPost(), cmd.civilServant(), cmd.headOfUnit(), cmd.admittedOn(), terms.opensOn(),
                 terms.dueDates(), terms.unitPath(), cmd.outsidePoliticalSystem());
-        boolean exempted = reviews.newInstance(() -> new Review(opened, deadlines)).invoke(Review::exempted);
+        boolean exempted = reviews.newInstance(() -> new Review(opened, deadlines)).invoke(r -> r.state().exempted());
         // The cycle keeps its collectives so that heads and upper levels wait for them, and (where
         // the rule set decides an organization after its members) the members still to be decided.
         if (subject.kind().isCollective()) {

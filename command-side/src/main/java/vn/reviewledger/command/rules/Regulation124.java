@@ -2,7 +2,6 @@ package vn.reviewledger.command.rules;
 
 import java.util.List;
 import vn.reviewledger.kernel.common.RuleParameters;
-import vn.reviewledger.kernel.common.RuleSetId;
 
 /**
  * Quy định 124-QĐ/TW (4-10-2023) with Hướng dẫn 25-HD/BTCTW (10-11-2023): review years 2023–2024.
@@ -19,7 +18,7 @@ final class Regulation124 {
     static RuleSet compose(RuleParameters p) {
         LeaveCapRule leave = new LeaveCapRule(p.minMonthsWorkedForRating(), p.sickLeaveMonthsForCap(), p.sickLeaveCap());
         DisciplineCapRule discipline = new DisciplineCapRule();
-        return new RuleSet(RuleSetId.REG_124, p, new RuleSet.Parts(
+        return new RuleSet(p, new RuleSet.Parts(
                 SelfReviewFormRule.guidance25(),
                 null,
                 leave,

@@ -2,7 +2,6 @@ package vn.reviewledger.command.rules;
 
 import java.util.List;
 import vn.reviewledger.kernel.common.RuleParameters;
-import vn.reviewledger.kernel.common.RuleSetId;
 
 /**
  * Quy định 366-QĐ/TW (30-8-2025) with Hướng dẫn 43-HD/BTCTW (31-10-2025): review years 2025 on.
@@ -21,7 +20,7 @@ final class Regulation366 {
     static RuleSet compose(RuleParameters p) {
         ScoreBandRule band = new ScoreBandRule(p.excellentScore(), p.goodScore(), p.completeScore());
         DutyDisciplineRule discipline = new DutyDisciplineRule();
-        return new RuleSet(RuleSetId.REG_366, p, new RuleSet.Parts(
+        return new RuleSet(p, new RuleSet.Parts(
                 SelfReviewFormRule.guidance43(),
                 band,
                 null,

@@ -21,7 +21,6 @@ import vn.reviewledger.kernel.common.SubjectKind;
  */
 public final class RuleSet {
 
-    final RuleSetId id;
     final RuleParameters parameters;
 
     public final StageOrderRule stageOrder = new StageOrderRule();
@@ -60,8 +59,7 @@ public final class RuleSet {
     public final DisciplineRule discipline;
     private final List<RatingRule> ratingRules;
 
-    RuleSet(RuleSetId id, RuleParameters p, Parts parts) {
-        this.id = id;
+    RuleSet(RuleParameters p, Parts parts) {
         this.parameters = p;
         this.selfReviewForm = parts.forms;
         this.scoreBand = parts.scoreBand;
@@ -94,10 +92,6 @@ public final class RuleSet {
     public static RuleSet of(RuleSetId id, RuleParameters parameters) {
         RuleParameters p = parameters == null ? id.defaults() : parameters.withDefaultsFrom(id.defaults());
         return id == RuleSetId.REG_366 ? Regulation366.compose(p) : Regulation124.compose(p);
-    }
-
-    public RuleSetId id() {
-        return id;
     }
 
     public RuleParameters parameters() {

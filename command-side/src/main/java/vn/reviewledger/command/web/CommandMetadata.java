@@ -10,6 +10,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import vn.reviewledger.command.idempotency.ClaimMetadata;
 import vn.reviewledger.kernel.common.AuditKeys;
 
 /**
@@ -32,12 +33,8 @@ public class CommandMetadata {
         m.put(AuditKeys.REQUEST_ID, header(request, REQUEST_ID_HEADER, UUID.randomUUID().toString()));
         m.put(AuditKeys.CLIENT_TIME, header(request, CLIENT_TIME_HEADER, ""));
         m.put(AuditKeys.REASON, reason == null ? "" : reason);
-        if (request.getAttribute(IdempotencyFilter.CLAIM_ATTRIBUTE) instanceof IdempotencyStore.Claim claim) {
-            // Lets the command's transaction mark the key applied (AppliedKeyInterceptor).
-            m.put(AuditKeys.IDEMPOTENCY_PRINCIPAL, claim.principal());
-            m.put(AuditKeys.IDEMPOTENCY_KEY, claim.key());
-            m.put(AuditKeys.IDEMPOTENCY_CLAIM, claim.token());
-        }
+        // Lets the command's transaction mark the key applied (AppliedKeyInterceptor).
+        m.putAll(ClaimMetadata.of(request));
         return MetaData.from(m);
     }
 

@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
+import vn.reviewledger.command.idempotency.ReadModelBarrier;
 import vn.reviewledger.kernel.common.AuditKeys;
 
 /** Sends a command with its audit metadata and, on request, waits for the read models. */

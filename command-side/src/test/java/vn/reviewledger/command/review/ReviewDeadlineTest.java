@@ -133,7 +133,8 @@ class ReviewDeadlineTest {
         f.registerAnnotatedCommandHandler(new ReviewOpening(f.getRepository(), cycles, eventStore));
         f.registerAnnotatedCommandHandler(new LateDelivery());
         when(cycles.termsFor(eq(CYCLE_ID), eq(UNIT_ID), eq(QUOTA_GROUP), anyBoolean())).thenReturn(new ReviewTerms(CYCLE_ID, 2024,
-                RuleSetId.REG_124, RuleParameters.reg124Defaults(), CYCLE_OPENS, 2, ReviewTestData.plan(2024), null, QUOTA_GROUP));
+                RuleSetId.REG_124, RuleParameters.reg124Defaults(), CYCLE_OPENS, 2, ReviewTestData.plan(2024),
+                ReviewTestData.UNIT_PATH, QUOTA_GROUP));
         when(eventStore.lastSequenceNumberFor(any())).thenReturn(Optional.empty());
         return f;
     }

@@ -61,7 +61,8 @@ class ReviewOpeningTest {
         fixture = ReviewFixtures.fixture(noDeadlines, Clock.systemUTC(), cycles);
         fixture.registerAnnotatedCommandHandler(new ReviewOpening(fixture.getRepository(), cycles, eventStore));
         when(cycles.termsFor(eq(CYCLE_ID), eq(UNIT_ID), eq(QUOTA_GROUP), anyBoolean())).thenReturn(new ReviewTerms(CYCLE_ID, 2024, RuleSetId.REG_124,
-                RuleParameters.reg124Defaults(), CYCLE_OPENS, 2, ReviewTestData.plan(2024), null, QUOTA_GROUP));
+                RuleParameters.reg124Defaults(), CYCLE_OPENS, 2, ReviewTestData.plan(2024), ReviewTestData.UNIT_PATH,
+                QUOTA_GROUP));
         when(eventStore.lastSequenceNumberFor(any())).thenReturn(Optional.empty());
     }
 
@@ -165,7 +166,7 @@ class ReviewOpeningTest {
         // A collective has no admission date; even one given by mistake must not exempt it.
         ReviewOpened opened = new ReviewOpened(REVIEW_ID, CYCLE_ID, 2024, RuleSetId.REG_124, RuleParameters.reg124Defaults(),
                 partyOrganization().subject, UNIT_ID, 2, QUOTA_GROUP, false, false, false, LocalDate.of(2024, 10, 1),
-                CYCLE_OPENS, ReviewTestData.plan(2024));
+                CYCLE_OPENS, ReviewTestData.plan(2024), ReviewTestData.UNIT_PATH, false);
         fixture.givenNoPriorActivity()
                 .whenConstructing(() -> new Review(opened, deadlines))
                 .expectEvents(opened);

@@ -69,15 +69,12 @@ class ReviewRegulation366Test {
 
     private static final Map<String, ?> OFFICE = Map.of(AuditKeys.ACTOR_ID, "vp-tinh", AuditKeys.ACTOR_ROLE, "OFFICE",
             AuditKeys.ACTOR_UNIT, "tinh-uy");
-    private static final java.util.List<String> PATH = java.util.List.of("tinh-uy", ReviewTestData.UNIT_ID);
     private static final Map<String, ?> SECRETARY = Map.of(AuditKeys.ACTOR_ID, "bt-cb", AuditKeys.ACTOR_ROLE, "SECRETARY",
             AuditKeys.ACTOR_UNIT, ReviewTestData.UNIT_ID);
 
     @BeforeEach
     void setUp() {
         fixture = ReviewFixtures.withoutDeadlines(cycles);
-        // The fixture's reviews carry no unit path; the cycle answers it (the province above the cell).
-        org.mockito.Mockito.when(cycles.unitPath(ReviewTestData.CYCLE_ID, ReviewTestData.UNIT_ID)).thenReturn(PATH);
     }
 
     private static RatingDecided decided(Rating rating, Integer score, String reason) {

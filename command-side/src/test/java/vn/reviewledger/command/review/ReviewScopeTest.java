@@ -1,7 +1,6 @@
 package vn.reviewledger.command.review;
 
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 import static vn.reviewledger.command.review.ReviewTestData.CYCLE_ID;
 import static vn.reviewledger.command.review.ReviewTestData.REVIEW_ID;
 import static vn.reviewledger.command.review.ReviewTestData.SUBMITTED_ON;
@@ -42,7 +41,7 @@ class ReviewScopeTest {
         ReviewOpened e = partyMember().event();
         return new ReviewOpened(e.reviewId(), e.cycleId(), e.year(), e.ruleSet(), e.ruleParameters(), e.subject(),
                 e.unitId(), e.unitLevel(), e.quotaGroupId(), e.leadershipPost(), e.civilServant(), e.headOfUnit(),
-                e.admittedOn(), e.cycleOpensOn(), e.dueDates(), List.of(path));
+                e.admittedOn(), e.cycleOpensOn(), e.dueDates(), List.of(path), e.outsidePoliticalSystem());
     }
 
     private static Map<String, Object> as(String role, String units) {
@@ -82,17 +81,6 @@ class ReviewScopeTest {
                 .when(selfReview(), as("AUDITOR", "dbk"))
                 .expectException(violates("SCOPE"))
                 .expectNoEvents();
-    }
-
-    @Test
-    void aReviewOpenedBeforePathsWereRecordedAsksTheCycle() {
-        when(cycles.unitPath(CYCLE_ID, UNIT_ID)).thenReturn(List.of("dbk", UNIT_ID));
-        fixture.given(partyMember().event())
-                .when(selfReview(), as("OFFICE", "dbk"))
-                .expectSuccessfulHandlerExecution();
-        fixture.given(partyMember().event())
-                .when(selfReview(), as("OFFICE", "dbk-khac"))
-                .expectException(violates("SCOPE"));
     }
 
     @Test

@@ -36,6 +36,8 @@ final class ReviewTestData {
     static final String CYCLE_ID = "cycle-dang-uy-khoi-2024";
     static final String QUOTA_GROUP = "qg-dang-vien";
     static final String UNIT_ID = "chi-bo-van-phong";
+    /** The cell under a province committee, as the cycle records it when the review opens. */
+    static final List<String> UNIT_PATH = List.of("tinh-uy", UNIT_ID);
     static final LocalDate CYCLE_OPENS = LocalDate.of(2024, 11, 1);
     static final LocalDate SELF_REVIEW_DUE = LocalDate.of(2024, 11, 15);
     static final LocalDate SUBMITTED_ON = LocalDate.of(2024, 11, 12);
@@ -166,7 +168,7 @@ final class ReviewTestData {
         ReviewOpened event() {
             return new ReviewOpened(REVIEW_ID, CYCLE_ID, year, ruleSet, parameters, subject, UNIT_ID, 2, quotaGroupId,
                     leadershipPost, civilServant, false, kind().isCollective() ? null : admittedOn, cycleOpensOn,
-                    plan(year), null, outsidePoliticalSystem);
+                    plan(year), UNIT_PATH, outsidePoliticalSystem);
         }
 
         /** The command that opens this review. */

@@ -28,12 +28,18 @@ public final class ReviewEvents {
     private ReviewEvents() {
     }
 
-    /** Marker for every review event, so read models can route on the review id. */
+    /** Marker for every review event: read models route on the review id, the aggregate folds them all. */
     public interface ReviewEvent {
         String reviewId();
     }
 
-    /** Copies the cycle's rule set and parameters, so this review is judged by them for good. */
+    /**
+     * Copies the cycle's rule set and parameters, so this review is judged by them for good.
+     * {@code unitPath} is the unit's ancestors from the root down, the unit itself last; scope
+     * checks use it so that no command needs to load the cycle. Events stored before it was
+     * recorded read it as null, and before Regulation 366's form 2C {@code outsidePoliticalSystem}
+     * as false.
+     */
     public record ReviewOpened(
             String reviewId,
             String cycleId,
@@ -52,29 +58,6 @@ public final class ReviewEvents {
             Map<Stage, LocalDate> dueDates,
             List<String> unitPath,
             boolean outsidePoliticalSystem) implements ReviewEvent {
-
-        /** Without the flag of Regulation 366's form 2C (false in events stored before it). */
-        public ReviewOpened(String reviewId, String cycleId, int year, RuleSetId ruleSet,
-                            RuleParameters ruleParameters, Subject subject, String unitId, int unitLevel,
-                            String quotaGroupId, boolean leadershipPost, boolean civilServant, boolean headOfUnit,
-                            LocalDate admittedOn, LocalDate cycleOpensOn, Map<Stage, LocalDate> dueDates,
-                            List<String> unitPath) {
-            this(reviewId, cycleId, year, ruleSet, ruleParameters, subject, unitId, unitLevel, quotaGroupId,
-                    leadershipPost, civilServant, headOfUnit, admittedOn, cycleOpensOn, dueDates, unitPath, false);
-        }
-
-        /**
-         * Without the unit path: events stored before it was recorded (null there, read as "ask the
-         * cycle"). {@code unitPath} is the unit's ancestors from the root down, the unit itself last;
-         * scope checks use it so that no command needs to load the cycle.
-         */
-        public ReviewOpened(String reviewId, String cycleId, int year, RuleSetId ruleSet,
-                            RuleParameters ruleParameters, Subject subject, String unitId, int unitLevel,
-                            String quotaGroupId, boolean leadershipPost, boolean civilServant, boolean headOfUnit,
-                            LocalDate admittedOn, LocalDate cycleOpensOn, Map<Stage, LocalDate> dueDates) {
-            this(reviewId, cycleId, year, ruleSet, ruleParameters, subject, unitId, unitLevel, quotaGroupId,
-                    leadershipPost, civilServant, headOfUnit, admittedOn, cycleOpensOn, dueDates, null, false);
-        }
     }
 
     public record ReviewExempted(String reviewId, ExemptionReason reason, String note) implements ReviewEvent {

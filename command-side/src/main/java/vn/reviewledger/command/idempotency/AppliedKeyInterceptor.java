@@ -1,4 +1,4 @@
-package vn.reviewledger.command.web;
+package vn.reviewledger.command.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package vn.reviewledger.command.web;
+package vn.reviewledger.command.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

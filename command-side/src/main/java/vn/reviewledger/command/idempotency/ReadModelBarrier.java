@@ -1,4 +1,4 @@
-package vn.reviewledger.command.web;
+package vn.reviewledger.command.idempotency;
 
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +25,7 @@ import vn.reviewledger.command.config.CommandProperties;
  * a time, AXON-NOTES), so a processor has them when it is past that head and holds no gap in between.
  */
 @Component
-class ReadModelBarrier {
+public class ReadModelBarrier {
 
     private final EventStore eventStore;
     private final EventProcessingConfiguration processing;
@@ -38,12 +38,12 @@ class ReadModelBarrier {
     }
 
     /** The head of the store before a command is sent; its events come after it. */
-    long mark() {
+    public long mark() {
         return headPosition();
     }
 
     /** True when the read models handled everything appended since {@code mark} within the wait. */
-    boolean awaitReadModels(long mark) {
+    public boolean awaitReadModels(long mark) {
         long target = headPosition();
         long deadline = System.nanoTime() + properties.readModelWait().toNanos();
         while (System.nanoTime() < deadline) {

@@ -1,4 +1,4 @@
-package vn.reviewledger.command.web;
+package vn.reviewledger.command.idempotency;
 
 import java.sql.Timestamp;
 import java.time.Clock;
