@@ -199,6 +199,21 @@ class BrowserTest {
     }
 
     @Test
+    void aMistypedAddressShowsTheUisOwnPageInVietnameseWithAWayBack() throws IOException {
+        office = browser("missing");
+        signIn(office, "office");
+        office.get(url("/ui/no-such-page"));
+        assertThat(office.findElement(By.tagName("h1")).getText()).isEqualTo("Có lỗi");
+        assertThat(office.findElement(By.cssSelector("p.alert")).getText())
+                .isEqualTo("Không tìm thấy trang hoặc hồ sơ này.");
+        assertThat(office.getPageSource()).doesNotContain("problem", "Not Found");
+        shot(office, "10-missing-page-1280x800");
+        office.findElement(By.linkText("Về trang chính")).click();
+        new WebDriverWait(office, WAIT).until(d -> !d.getCurrentUrl().contains("no-such-page"));
+        assertThat(office.findElements(By.cssSelector("p.alert.error"))).isEmpty();
+    }
+
+    @Test
     void theLoginPageIsKeyboardFriendlyAndLabelled() throws IOException {
         office = browser("keyboard");
         office.get(url("/login"));

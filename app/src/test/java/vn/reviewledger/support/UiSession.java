@@ -61,6 +61,17 @@ public final class UiSession {
         return r;
     }
 
+    /** A GET as a browser's address bar sends it: HTML first, anything else after. */
+    public Api.Response open(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept",
+                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"));
+    }
+
+    /** A GET as a script asking for JSON sends it, with the session cookie. */
+    public Api.Response getJson(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept", "application/json"));
+    }
+
     /** A JSON POST as the UI's script sends it: session cookie, CSRF header, the page's language. */
     public Api.Response postJson(String path, String json, boolean withCsrf, String language) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))

@@ -13,14 +13,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import vn.reviewledger.platform.i18n.Words;
+import vn.reviewledger.platform.web.Problems;
 
 /**
  * {@code Idempotency-Key} on every POST: the first answer is stored with the key (per user), and
@@ -64,7 +67,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (key.isEmpty() || key.length() > MAX_KEY || auth == null) {
             // Unauthenticated requests were already refused by security; a bad key is the client's error.
-            writeProblem(response, 400, "VALIDATION", "Idempotency-Key: 1.." + MAX_KEY + " characters");
+            Problems.write(response, Problems.invalid(HEADER, "IDEMPOTENCY_KEY_LENGTH", Map.of("max", MAX_KEY),
+                    Problems.locale(request)));
             return;
         }
         CachedBodyRequest cached = new CachedBodyRequest(request);
@@ -75,18 +79,16 @@ class IdempotencyFilter extends OncePerRequestFilter {
         if (claim.isEmpty()) {
             Optional<IdempotencyStore.Stored> stored = store.find(principal, key);
             if (stored.isEmpty()) {
-                writeProblem(response, 409, "CONFLICT", "Idempotency-Key in use, retry later");
+                writeProblem(request, response, "CONFLICT", "IDEMPOTENCY_KEY_BUSY");
                 return;
             } else if (!stored.get().fingerprint().equals(fingerprint)) {
-                writeProblem(response, 409, "IDEMPOTENCY_KEY_REUSED",
-                        "Idempotency-Key was already used for a different request");
+                writeProblem(request, response, "IDEMPOTENCY_KEY_REUSED", "IDEMPOTENCY_KEY_REUSED");
                 return;
             } else if (stored.get().status() != null) {
                 replay(stored.get(), response);
                 return;
             } else if (!stored.get().createdAt().isBefore(store.abandonedBefore())) {
-                writeProblem(response, 409, "IDEMPOTENCY_IN_PROGRESS",
-                        "A request with this Idempotency-Key is still being processed");
+                writeProblem(request, response, "IDEMPOTENCY_IN_PROGRESS", "IDEMPOTENCY_IN_PROGRESS");
                 return;
             } else if (stored.get().applied()) {
                 // The process died after the command committed and before its answer was stored:
@@ -97,8 +99,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             // The process died before the command committed: nothing of it is stored, run it now.
             claim = store.takeOver(principal, key, stored.get().token());
             if (claim.isEmpty()) {
-                writeProblem(response, 409, "IDEMPOTENCY_IN_PROGRESS",
-                        "A request with this Idempotency-Key is still being processed");
+                writeProblem(request, response, "IDEMPOTENCY_IN_PROGRESS", "IDEMPOTENCY_IN_PROGRESS");
                 return;
             }
         }
@@ -129,11 +130,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
      */
     private void appliedEarlier(String principal, String key, IdempotencyStore.Stored stored,
                                 HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean english = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null
-                && "en".equals(request.getLocale().getLanguage());
-        String detail = english
-                ? "This request was applied earlier; its original answer was lost in an interruption"
-                : "Yêu cầu này đã được thực hiện trước đó; câu trả lời ban đầu bị mất do gián đoạn";
+        String detail = Words.text("APPLIED_EARLIER", Map.of(), Problems.locale(request));
         String json = "{\"appliedEarlier\":true,\"result\":"
                 + (stored.appliedResult() == null ? "null" : stored.appliedResult())
                 + ",\"detail\":\"" + detail + "\"}";
@@ -159,15 +156,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
         response.getOutputStream().write(stored.body());
     }
 
-    private static void writeProblem(HttpServletResponse response, int status, String rule, String detail)
-            throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        String json = "{\"type\":\"https://review-ledger.vn/problems/" + rule.toLowerCase(Locale.ROOT).replace('_', '-')
-                + "\",\"title\":\"" + rule + "\",\"status\":" + status + ",\"detail\":\"" + detail
-                + "\",\"rule\":\"" + rule + "\"}";
-        response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
+    /** Every refusal of the key is a 409: the request itself may be fine, the key's state is not. */
+    private static void writeProblem(HttpServletRequest request, HttpServletResponse response, String rule,
+                                     String words) throws IOException {
+        Problems.write(response, Problems.of(HttpStatus.CONFLICT, rule, words, Map.of(), Problems.locale(request)));
     }
 
     private static String fingerprint(HttpServletRequest request, byte[] body) {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import vn.reviewledger.kernel.common.Subject;
 import vn.reviewledger.kernel.common.SubjectKind;
+import vn.reviewledger.platform.i18n.Words;
 
 /**
  * Reads a cycle's subjects from CSV: UTF-8 (a byte-order mark is fine), comma or semicolon
@@ -47,8 +48,8 @@ public final class SubjectCsv {
         alias("outsidePoliticalSystem", "outsidepoliticalsystem", "ngoai he thong chinh tri", "ngoai he thong");
         for (SubjectKind k : SubjectKind.values()) {
             KINDS.put(fold(k.name()), k);
-            KINDS.put(fold(k.label(false)), k);
-            KINDS.put(fold(k.label(true)), k);
+            KINDS.put(fold(Words.label(k, Words.VIETNAMESE)), k);
+            KINDS.put(fold(Words.label(k, Locale.ENGLISH)), k);
         }
     }
 

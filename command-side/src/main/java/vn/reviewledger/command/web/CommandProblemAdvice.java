@@ -3,7 +3,6 @@ package vn.reviewledger.command.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -36,6 +35,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.reviewledger.command.rules.RuleMessages;
 import vn.reviewledger.command.rules.RuleViolation;
+import vn.reviewledger.platform.web.Problems;
 
 /**
  * Turns every failure of a command request into RFC 9457 problem+json with a stable {@code rule}
@@ -57,14 +57,7 @@ class CommandProblemAdvice {
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
         String message = v.message(locale);
-        ProblemDetail p = problem(status, v.rule(), message, locale);
-        String titleKey = switch (v.kind()) {
-            case CONFLICT -> "title.CONFLICT";
-            case INVALID -> "title.VALIDATION";
-            case NOT_FOUND -> "title.NOT_FOUND";
-            case FORBIDDEN -> "title.FORBIDDEN";
-        };
-        RuleMessages.template(titleKey, locale).ifPresent(p::setTitle);
+        ProblemDetail p = Problems.problem(status, v.rule(), message, locale);
         if (v.field() != null) {
             p.setProperty("errors", List.of(fieldError(v.field(), message)));
         }
@@ -229,24 +222,14 @@ class CommandProblemAdvice {
     }
 
     private static Map<String, String> fieldError(String field, String message) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("field", field);
-        m.put("message", message);
-        return m;
+        return Problems.fieldError(field, message);
     }
 
     private static ProblemDetail validation(List<Map<String, String>> errors, Locale locale) {
-        String detail = errors.stream().map(e -> e.get("field") + ": " + e.get("message")).collect(Collectors.joining("; "));
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "VALIDATION", detail, locale);
-        p.setProperty("errors", errors);
-        return p;
+        return Problems.invalid(errors, locale);
     }
 
-    static ProblemDetail problem(HttpStatus status, String rule, String detail, Locale locale) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-        p.setType(URI.create("https://review-ledger.vn/problems/" + rule.toLowerCase(Locale.ROOT).replace('_', '-')));
-        p.setTitle(RuleMessages.template("title." + rule, locale).orElse(status.getReasonPhrase()));
-        p.setProperty("rule", rule);
-        return p;
+    private static ProblemDetail problem(HttpStatus status, String rule, String detail, Locale locale) {
+        return Problems.problem(status, rule, detail, locale);
     }
 }

@@ -68,7 +68,8 @@ import vn.reviewledger.kernel.review.ReviewCommands.VoteResult;
 /**
  * The review commands of API.md. Each method only translates HTTP into one command: path and
  * {@code If-Match} give the review and the version the sender saw; the authenticated user gives the
- * actor; the body gives the facts. Rules live in the aggregates, never here.
+ * actor; the body gives the facts. The regulation's rules live in the aggregates, never here; the
+ * one refusal here ({@code AUTHOR_REQUIRED}: an opinion names a person or a body) is the request's shape.
  */
 @RestController
 @RequestMapping("/api")

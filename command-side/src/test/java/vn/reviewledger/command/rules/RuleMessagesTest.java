@@ -49,7 +49,7 @@ import vn.reviewledger.kernel.review.ReviewEvents.LeaveRecorded;
 class RuleMessagesTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
-    private static final String BUNDLE_PATH = "/vn/reviewledger/command/rules/rule-messages";
+    private static final String BUNDLE_PATH = "/messages";
     private static final Pattern CALL = Pattern.compile("RuleViolation\\.(conflict|invalid|notFound)\\(");
     private static final Pattern RENDER = Pattern.compile("RuleMessages\\.render\\(");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");

@@ -5,8 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -38,8 +40,8 @@ class RateLimitFilter extends OncePerRequestFilter {
         Bucket bucket = buckets.computeIfAbsent(user, u -> new Bucket(limits.requestsPerMinute()));
         if (!bucket.take()) {
             response.setHeader("Retry-After", "60");
-            Problems.write(request, response, 429, "RATE_LIMITED",
-                    "Quá nhiều yêu cầu; hãy thử lại sau ít phút.", "Too many requests; try again in a minute.");
+            Problems.write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED", "RATE_LIMITED", Map.of(),
+                    Problems.locale(request)));
             return;
         }
         chain.doFilter(request, response);

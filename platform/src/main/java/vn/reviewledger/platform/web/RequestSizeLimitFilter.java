@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -59,9 +61,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private static void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit)
             throws IOException {
-        Problems.write(request, response, 413, "PAYLOAD_TOO_LARGE",
-                "Nội dung gửi lên quá lớn (tối đa " + limit + " byte).",
-                "The request body is too large (at most " + limit + " bytes).");
+        Problems.write(response, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", "PAYLOAD_TOO_LARGE",
+                Map.of("limit", limit), Problems.locale(request)));
     }
 
     private static final class BodyTooLarge extends IOException {

@@ -3,6 +3,7 @@ package vn.reviewledger.query.admin;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,7 +24,7 @@ class AdminActionController {
     @Operation(summary = "Administrative actions, newest first (who, role, reason, time, outcome)")
     List<AdminAction> list(@RequestParam(defaultValue = "200") int limit) {
         if (limit < 1 || limit > 1000) {
-            throw AdminProblem.invalid("limit", "phải từ 1 đến 1000", "must be between 1 and 1000");
+            throw AdminProblem.invalid("limit", "field.limit", Map.of("max", 1000));
         }
         return log.latest(limit);
     }

@@ -1,52 +1,54 @@
 package vn.reviewledger.query.admin;
 
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /**
  * A refused administrative request, answered as problem+json with the rule (and the field, for bad
- * input) named, in Vietnamese first with an English alternative. Thrown before anything changes.
+ * input) named, in the bundle's words for {@code key}. Thrown before anything changes.
  */
 public class AdminProblem extends RuntimeException {
+
+    static final int MAX_REASON = 2000;
 
     final HttpStatus status;
     final String rule;
     final String field;
-    final String messageVi;
-    final String messageEn;
+    final String key;
+    final Map<String, ?> args;
 
-    private AdminProblem(HttpStatus status, String rule, String field, String messageVi, String messageEn) {
-        super(rule + ": " + messageEn);
+    private AdminProblem(HttpStatus status, String rule, String field, String key, Map<String, ?> args) {
+        super(rule + ": " + key + " " + args);
         this.status = status;
         this.rule = rule;
         this.field = field;
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.key = key;
+        this.args = args;
     }
 
     /** A required field left out or blank. */
     public static AdminProblem missing(String field) {
-        return new AdminProblem(HttpStatus.BAD_REQUEST, "VALIDATION", field, field + ": bắt buộc phải có",
-                field + ": is required");
+        return invalid(field, "validation.NotNull", Map.of());
     }
 
-    public static AdminProblem invalid(String field, String messageVi, String messageEn) {
-        return new AdminProblem(HttpStatus.BAD_REQUEST, "VALIDATION", field, field + ": " + messageVi,
-                field + ": " + messageEn);
+    /** Bad input in {@code field}; {@code key} names its words in the bundle. */
+    public static AdminProblem invalid(String field, String key, Map<String, ?> args) {
+        return new AdminProblem(HttpStatus.BAD_REQUEST, "VALIDATION", field, key, args);
     }
 
     public static AdminProblem unknownProcessor(String name) {
-        return new AdminProblem(HttpStatus.NOT_FOUND, "UNKNOWN_PROCESSOR", "name",
-                "Không có bộ xử lý sự kiện tên '" + name + "'", "No event processor named '" + name + "'");
+        return new AdminProblem(HttpStatus.NOT_FOUND, "UNKNOWN_PROCESSOR", "name", "UNKNOWN_PROCESSOR",
+                Map.of("name", name));
     }
 
     public static AdminProblem noDeadLetter(String group, String sequence) {
-        return new AdminProblem(HttpStatus.NOT_FOUND, "NO_DEAD_LETTER", "reviewId",
-                "Bộ xử lý '" + group + "' không có sự kiện lỗi nào của chuỗi '" + sequence + "'",
-                "Processor '" + group + "' holds no dead letter of sequence '" + sequence + "'");
+        return new AdminProblem(HttpStatus.NOT_FOUND, "NO_DEAD_LETTER", "reviewId", "NO_DEAD_LETTER",
+                Map.of("group", group, "sequence", sequence));
     }
 
-    public static AdminProblem conflict(String rule, String messageVi, String messageEn) {
-        return new AdminProblem(HttpStatus.CONFLICT, rule, null, messageVi, messageEn);
+    /** A state that refuses the action; the bundle has the words under the rule code. */
+    public static AdminProblem conflict(String rule, Map<String, ?> args) {
+        return new AdminProblem(HttpStatus.CONFLICT, rule, null, rule, args);
     }
 
     /** A reason is required for every action that changes something, so the record says why. */
@@ -54,8 +56,8 @@ public class AdminProblem extends RuntimeException {
         if (reason == null || reason.isBlank()) {
             throw missing("reason");
         }
-        if (reason.length() > 2000) {
-            throw invalid("reason", "tối đa 2000 ký tự", "at most 2000 characters");
+        if (reason.length() > MAX_REASON) {
+            throw invalid("reason", "field.reason", Map.of("max", MAX_REASON));
         }
         return reason.strip();
     }

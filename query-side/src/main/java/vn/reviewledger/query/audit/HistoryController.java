@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -91,11 +92,10 @@ class HistoryController {
 
     private static HistoryFilter filter(String actor, String type, Instant from, Instant to) {
         if (type != null && !type.isBlank() && !TYPE.matcher(type).matches()) {
-            throw new BadRequest("type", "loại sự kiện là tên lớp sự kiện, ví dụ RatingDecided",
-                    "type is an event class name, such as RatingDecided");
+            throw new BadRequest("type", "field.type", Map.of());
         }
         if (from != null && to != null && !from.isBefore(to)) {
-            throw new BadRequest("to", "thời điểm kết thúc phải sau thời điểm bắt đầu", "to must be after from");
+            throw new BadRequest("to", "field.to", Map.of());
         }
         return new HistoryFilter(blankToNull(actor), blankToNull(type), from, to);
     }

@@ -14,7 +14,7 @@ import vn.reviewledger.kernel.audit.ChainedEvent;
  * An aggregate's events exactly as the JPA event store keeps them: the rows of
  * {@code domain_event_entry}, payload and metadata bytes untouched by upcasters or deserializers,
  * because tamper evidence is about what is stored. (Under the axonserver profile the events are in
- * Axon Server, not in this table; see notes/audit-README.md.)
+ * Axon Server, not in this table; see docs/audit.md.)
  */
 @Component
 class StoredEvents {

@@ -22,9 +22,9 @@ import vn.reviewledger.query.deadline.StageReached;
 
 /**
  * Every review as its events say it is, folded in memory from the event store alone. Deliberately
- * written apart from the projections (it shares only {@link StageReached}, the one definition of
- * which event reaches which stage): a bug in a projection then shows up as a difference instead of
- * being repeated here.
+ * written apart from the projections (it shares only {@link StageReached}, the read side's one
+ * definition of which event reaches which stage): a bug in a projection then shows up as a
+ * difference instead of being repeated here.
  */
 final class ReplayedTruth {
 

@@ -21,7 +21,8 @@ import vn.reviewledger.kernel.review.ReviewEvents.VoteHeld;
 
 /**
  * Which stage a review event reaches, and the due dates of a review as the read models store them.
- * One place, so every read model moves a review through the procedure the same way.
+ * One place on the read side, so every read model moves a review through the procedure the same
+ * way; the aggregate keeps its own mapping, in its event-sourcing handlers.
  */
 public final class StageReached {
 

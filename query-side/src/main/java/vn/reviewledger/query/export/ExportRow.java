@@ -8,6 +8,7 @@ import vn.reviewledger.kernel.common.QuotaGroup;
 import vn.reviewledger.kernel.common.Rating;
 import vn.reviewledger.kernel.cycle.CycleQueries.CycleView;
 import vn.reviewledger.kernel.review.ReviewQueries.ReviewView;
+import vn.reviewledger.platform.i18n.Words;
 
 /** One review as a row of an export: the same columns, in the same order, in CSV and XLSX. */
 record ExportRow(List<Object> cells) {
@@ -24,16 +25,15 @@ record ExportRow(List<Object> cells) {
     }
 
     static ExportRow of(ReviewView r, CycleView cycle, MessageSource messages, Locale locale) {
-        boolean en = "en".equals(locale.getLanguage());
         String unitName = unitName(cycle, r.unitId());
         LocalDate nextDue = r.stage().next() == null ? null : r.dueDates().get(r.stage().next());
         // Scores are numbers (a number cell in XLSX), blank where the rule set has none.
         return new ExportRow(java.util.Arrays.asList(r.reviewId(), r.subject().id(), r.subject().name(),
-                r.subject().kind().label(en), r.unitId(), unitName, group(cycle, r.quotaGroupId()),
-                yesNo(r.outsidePoliticalSystem(), messages, locale), r.stage().label(en), nextDue,
+                Words.label(r.subject().kind(), locale), r.unitId(), unitName, group(cycle, r.quotaGroupId()),
+                yesNo(r.outsidePoliticalSystem(), messages, locale), Words.label(r.stage(), locale), nextDue,
                 messages.getMessage("deadline." + r.deadlineStatus(), null, r.deadlineStatus().name(), locale),
-                rating(r.selfRating(), en), score(r.selfScore()), rating(r.voteOutcome(), en),
-                rating(r.proposedRating(), en), score(r.proposedScore()), rating(r.decidedRating(), en),
+                rating(r.selfRating(), locale), score(r.selfScore()), rating(r.voteOutcome(), locale),
+                rating(r.proposedRating(), locale), score(r.proposedScore()), rating(r.decidedRating(), locale),
                 score(r.decidedScore()), r.decisionNo() == null ? "" : r.decisionNo(),
                 r.reratingRequested() > 0 ? r.reratingRequested() : ""));
     }
@@ -60,7 +60,7 @@ record ExportRow(List<Object> cells) {
         return score == null ? "" : score;
     }
 
-    private static String rating(Rating rating, boolean en) {
-        return rating == null ? "" : rating.label(en);
+    private static String rating(Rating rating, Locale locale) {
+        return rating == null ? "" : Words.label(rating, locale);
     }
 }

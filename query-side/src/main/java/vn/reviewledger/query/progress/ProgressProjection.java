@@ -15,6 +15,7 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 import vn.reviewledger.kernel.common.QuotaGroup;
 import vn.reviewledger.kernel.common.Rating;
+import vn.reviewledger.kernel.common.RuleParameters;
 import vn.reviewledger.kernel.common.Stage;
 import vn.reviewledger.kernel.cycle.CycleEvents.CycleOpened;
 import vn.reviewledger.kernel.progress.ProgressQueries.CycleChange;
@@ -41,8 +42,11 @@ import vn.reviewledger.query.deadline.StageReached;
 class ProgressProjection {
 
     static final String GROUP = ReadModels.REVIEW_VIEW;
-    /** Quy định 124-QĐ/TW, Art. 4 (1): Excellent at most 20% of Good, when the cycle sets no other share. */
-    static final BigDecimal DEFAULT_SHARE = new BigDecimal("0.2");
+    /**
+     * The kernel's figure (Quy định 124-QĐ/TW, Art. 4 (1)), never restated here. Only a cycle opened
+     * before its parameters were pinned in CycleOpened reaches it; every cycle opened today pins them.
+     */
+    static final BigDecimal DEFAULT_SHARE = RuleParameters.reg124Defaults().excellentShareOfGood();
 
     private final ProgressReviewRepository reviews;
     private final UnitProgressRepository counters;

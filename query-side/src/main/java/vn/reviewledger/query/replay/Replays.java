@@ -47,18 +47,13 @@ public class Replays {
     public ProcessorStatus start(String name, String reason) {
         StreamingEventProcessor processor = processor(name);
         SimpleEventHandlerInvoker handlers = RebuildableHandlers.of((EventProcessor) processor)
-                .orElseThrow(() -> AdminProblem.conflict("REPLAY_UNSUPPORTED",
-                        "Bộ xử lý '" + name + "' có bộ xử lý sự kiện không tự xóa được dữ liệu (thiếu @ResetHandler),"
-                                + " nên không dựng lại được",
-                        "Processor '" + name + "' has a handler that cannot empty its data (no @ResetHandler),"
-                                + " so it cannot be rebuilt"));
+                .orElseThrow(() -> AdminProblem.conflict("REPLAY_UNSUPPORTED", Map.of("name", name)));
         long head = headPosition();
         ReplayRun run = new ReplayRun(name, head, clock.instant());
         ReplayRun current = runs.compute(name, (k, previous) ->
                 previous != null && previous.running() ? previous : run);
         if (current != run) {
-            throw AdminProblem.conflict("REPLAY_RUNNING", "Bộ xử lý '" + name + "' đang được dựng lại",
-                    "A replay of processor '" + name + "' is already running");
+            throw AdminProblem.conflict("REPLAY_RUNNING", Map.of("name", name));
         }
         try {
             actions.record(AdminActionLog.REPLAY, name, null, reason, "started; head at " + head);
@@ -108,8 +103,7 @@ public class Replays {
     public void refuseWhileReplaying(String name) {
         ReplayRun run = runs.get(name);
         if (run != null && run.running()) {
-            throw AdminProblem.conflict("REPLAY_RUNNING", "Bộ xử lý '" + name + "' đang được dựng lại",
-                    "A replay of processor '" + name + "' is running");
+            throw AdminProblem.conflict("REPLAY_RUNNING", Map.of("name", name));
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.reviewledger.query.ui;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import vn.reviewledger.platform.web.Problems;
 
 /**
  * Languages: the web UI is Vietnamese unless the user switches ({@code ?lang=en}, kept in a cookie);
@@ -36,6 +38,10 @@ class UiConfig implements WebMvcConfigurer {
     }
 
     static boolean isUi(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null) {
+            // The error page of a browser is a UI page, in the UI's language, whatever path failed.
+            return Problems.wantsPage(request);
+        }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.equals("/") || path.startsWith("/ui/") || path.equals("/ui") || path.equals("/login");
     }

@@ -1,7 +1,7 @@
 package vn.reviewledger.query.web;
 
-import java.net.URI;
 import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -11,6 +11,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.reviewledger.platform.web.Problems;
 
 /** problem+json for the read API: unknown ids are 404, bad parameters 400, nothing leaks a stack trace. */
 @RestControllerAdvice(basePackages = {"vn.reviewledger.query.web", "vn.reviewledger.query.export",
@@ -22,50 +23,34 @@ class QueryProblemAdvice {
 
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound e, Locale locale) {
-        boolean en = "en".equals(locale.getLanguage());
-        return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", en ? "Not found" : "Không tìm thấy",
-                (en ? "Nothing found with id " : "Không tìm thấy mã ") + e.id);
+        return Problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND", "NOT_FOUND_ID", Map.of("id", e.id), locale);
     }
 
     @ExceptionHandler(Forbidden.class)
     ProblemDetail forbidden(Forbidden e, Locale locale) {
-        boolean en = "en".equals(locale.getLanguage());
-        return problem(HttpStatus.FORBIDDEN, "SCOPE", en ? "Forbidden" : "Không có quyền",
-                en ? "This is outside the units you may read." : "Nội dung này nằm ngoài phạm vi đơn vị bạn được xem.");
+        return Problems.of(HttpStatus.FORBIDDEN, "SCOPE", "SCOPE_READ", Map.of(), locale);
     }
 
     @ExceptionHandler(BadRequest.class)
     ProblemDetail badRequest(BadRequest e, Locale locale) {
-        boolean en = "en".equals(locale.getLanguage());
-        String message = en ? e.messageEn : e.messageVi;
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "VALIDATION", en ? "Invalid input" : "Dữ liệu không hợp lệ",
-                e.field + ": " + message);
-        p.setProperty("errors", java.util.List.of(java.util.Map.of("field", e.field, "message", message)));
-        return p;
+        return Problems.invalid(e.field, e.key, e.args, locale);
     }
 
     @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
     ProblemDetail missingParameter(org.springframework.web.bind.MissingServletRequestParameterException e,
                                    Locale locale) {
-        return badRequest(new BadRequest(e.getParameterName(), "bắt buộc phải có", "is required"), locale);
+        return Problems.invalid(e.getParameterName(), "validation.NotNull", Map.of(), locale);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badParameter(MethodArgumentTypeMismatchException e, Locale locale) {
-        boolean en = "en".equals(locale.getLanguage());
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "VALIDATION", en ? "Invalid input" : "Dữ liệu không hợp lệ",
-                e.getName() + ": " + (en ? "invalid value" : "giá trị không hợp lệ"));
-        p.setProperty("errors", java.util.List.of(java.util.Map.of("field", e.getName(),
-                "message", en ? "invalid value" : "giá trị không hợp lệ")));
-        return p;
+        return Problems.invalid(e.getName(), "validation.Invalid", Map.of(), locale);
     }
 
     /** A read the signed-in role may not make (checked in the controller, e.g. the record of reads). */
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
     ProblemDetail forbidden(org.springframework.security.access.AccessDeniedException e, Locale locale) {
-        boolean en = "en".equals(locale.getLanguage());
-        return problem(HttpStatus.FORBIDDEN, "FORBIDDEN", en ? "Forbidden" : "Không được phép",
-                en ? "Your role may not read this." : "Vai trò của bạn không được xem nội dung này.");
+        return Problems.of(HttpStatus.FORBIDDEN, "FORBIDDEN", "FORBIDDEN_READ", Map.of(), locale);
     }
 
     /** A browser that closed its event stream: nothing to answer, nothing went wrong. */
@@ -77,20 +62,10 @@ class QueryProblemAdvice {
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, Locale locale) {
         if (e instanceof org.springframework.web.ErrorResponse er && er.getStatusCode().is4xxClientError()) {
-            return problem(HttpStatus.valueOf(er.getStatusCode().value()), "VALIDATION",
-                    HttpStatus.valueOf(er.getStatusCode().value()).getReasonPhrase(), er.getBody().getDetail());
+            return Problems.problem(HttpStatus.valueOf(er.getStatusCode().value()), "VALIDATION",
+                    er.getBody().getDetail(), locale);
         }
         log.error("Unexpected failure of a read request", e);
-        boolean en = "en".equals(locale.getLanguage());
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL", en ? "System error" : "Lỗi hệ thống",
-                en ? "The request could not be answered." : "Không trả lời được yêu cầu.");
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String rule, String title, String detail) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-        p.setType(URI.create("https://review-ledger.vn/problems/" + rule.toLowerCase(Locale.ROOT).replace('_', '-')));
-        p.setTitle(title);
-        p.setProperty("rule", rule);
-        return p;
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL", "INTERNAL", Map.of(), locale);
     }
 }
