@@ -79,7 +79,7 @@ class ArchitectureTest {
 
     @Test
     void webControllersDoNotTouchRepositories() {
-        noClasses().that().resideInAnyPackage("vn.reviewledger.command.web..", "vn.reviewledger.query.web..",
+        noClasses().that().resideInAnyPackage("vn.reviewledger.command.web..", "vn.reviewledger.query.access..",
                         "vn.reviewledger.query.ui..", "vn.reviewledger.query.export..")
                 .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
                 .check(classes);

@@ -9,12 +9,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import vn.reviewledger.query.web.BadRequest;
-import vn.reviewledger.query.web.Forbidden;
-import vn.reviewledger.query.web.NotFound;
+import vn.reviewledger.query.access.BadRequest;
+import vn.reviewledger.query.access.Forbidden;
+import vn.reviewledger.query.access.NotFound;
 
 /** Errors of the screens as a page in the user's language, never a stack trace or a JSON body. */
-@ControllerAdvice(basePackageClasses = UiErrors.class)
+@ControllerAdvice(basePackageClasses = UiErrors.class, annotations = UiPage.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UiErrors {
 
