@@ -20,7 +20,7 @@ import vn.reviewledger.query.access.ReadScope;
 
 /**
  * Reads of one review. Only translates HTTP into queries. The review's history, verification and
- * bundle are the audit's ({@code query.audit}).
+ * bundle are the audit's ({@code query.ops.audit}).
  */
 @RestController
 @RequestMapping("/api/reviews")
