@@ -34,12 +34,12 @@ class ArchitectureTest {
     static JavaClasses classes;
 
     /** Whatever serves HTTP: {@code @RestController}, {@code @Controller} and stereotypes built on them. */
-    static final DescribedPredicate<JavaClass> CONTROLLERS = DescribedPredicate.describe("controllers",
+    static final DescribedPredicate<JavaClass> CONTROLLERS = DescribedPredicate.describe("are controllers",
             c -> c.isMetaAnnotatedWith(Controller.class));
 
     /** Spring Data repositories and the JDBC/JPA handles a class would need to reach tables itself. */
     static final DescribedPredicate<JavaClass> STORAGE = DescribedPredicate.describe(
-            "repositories, JdbcTemplate, JdbcClient or EntityManager",
+            "are repositories, JdbcTemplate, JdbcClient or EntityManager",
             c -> c.isAssignableTo("org.springframework.data.repository.Repository")
                     || c.isAssignableTo("org.springframework.jdbc.core.JdbcOperations")
                     || c.isAssignableTo("org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations")
@@ -48,16 +48,16 @@ class ArchitectureTest {
 
     /** A read model's own tables: its JPA entities and its Spring Data repositories. */
     static final DescribedPredicate<JavaClass> ENTITIES_AND_REPOSITORIES = DescribedPredicate.describe(
-            "JPA entities and Spring Data repositories",
+            "are JPA entities or Spring Data repositories",
             c -> c.isAnnotatedWith(Entity.class) || (c.getPackageName().startsWith("vn.reviewledger.")
                     && c.isAssignableTo("org.springframework.data.repository.Repository")));
 
     /** A projection: it handles events into a read model. */
-    static final DescribedPredicate<JavaClass> PROJECTIONS = DescribedPredicate.describe("projections",
+    static final DescribedPredicate<JavaClass> PROJECTIONS = DescribedPredicate.describe("are projections",
             c -> c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(EventHandler.class)));
 
     /** An aggregate: Axon's stereotype, or a class that applies events through AggregateLifecycle. */
-    static final DescribedPredicate<JavaClass> AGGREGATES = DescribedPredicate.describe("aggregates",
+    static final DescribedPredicate<JavaClass> AGGREGATES = DescribedPredicate.describe("are aggregates",
             c -> c.isAnnotatedWith(Aggregate.class) || c.getDirectDependenciesFromSelf().stream()
                     .anyMatch(d -> d.getTargetClass().isEquivalentTo(AggregateLifecycle.class)));
 
