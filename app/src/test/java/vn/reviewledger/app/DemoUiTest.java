@@ -128,7 +128,12 @@ class DemoUiTest {
         assertThat(link.find()).isTrue();
         Api.Response review = page(auditor, "/ui/reviews/" + link.group(1));
         assertThat(review.body()).doesNotContain("data-api=");
-        assertThat(auditor.get("/ui/reviews/no-such-review").status()).isEqualTo(404);
-        assertThat(auditor.get("/ui/reviews?cycleId=x&page=-3").status()).isEqualTo(400);
+        // Screens share their feature's package with its JSON endpoints; their errors are still pages.
+        Api.Response missing = auditor.get("/ui/reviews/no-such-review");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.contentType()).startsWith("text/html");
+        Api.Response badPage = auditor.get("/ui/reviews?cycleId=x&page=-3");
+        assertThat(badPage.status()).isEqualTo(400);
+        assertThat(badPage.contentType()).startsWith("text/html");
     }
 }

@@ -75,7 +75,7 @@ class TwoNodeFailoverIT {
                 "--reviewledger.query.cluster.node-timeout=4s",
                 "--reviewledger.query.cluster.release-for=3s",
                 "--logging.level.root=WARN",
-                "--logging.level.vn.reviewledger.query.cluster=INFO"));
+                "--logging.level.vn.reviewledger.query.ops.cluster=INFO"));
         for (String p : PROCESSORS) {
             args.add("--axon.eventhandling.processors." + p + ".token-claim-interval=" + CLAIM_INTERVAL.toMillis());
         }

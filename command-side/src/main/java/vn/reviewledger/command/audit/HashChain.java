@@ -27,7 +27,7 @@ import vn.reviewledger.kernel.audit.ChainedEvent;
  * its dispatch interceptors when the unit of work prepares to commit, on all the events the unit
  * produced (aggregate handlers and deadline handlers alike), immediately before the store appends
  * them in the same transaction. The hash is therefore stored with the event itself, and no event can
- * be stored without one. The query side only recomputes and compares ({@code query.audit}); the
+ * be stored without one. The query side only recomputes and compares ({@code query.ops.audit}); the
  * canonical form both use is {@link ChainedEvent} in the kernel.
  *
  * <p>What is hashed is the payload and metadata in the form the store keeps: serialized by the same

@@ -25,8 +25,8 @@ import vn.reviewledger.kernel.cycle.CycleQueries.FindCycle;
 import vn.reviewledger.kernel.review.ReviewListQueries.ExportReviews;
 import vn.reviewledger.kernel.review.ReviewListQueries.ReviewPage;
 import vn.reviewledger.kernel.review.ReviewQueries.ReviewView;
-import vn.reviewledger.query.web.NotFound;
-import vn.reviewledger.query.web.ReadScope;
+import vn.reviewledger.query.access.NotFound;
+import vn.reviewledger.query.access.ReadScope;
 
 /**
  * Every review of a cycle, one a row, as CSV or XLSX. Headers and labels are Vietnamese unless

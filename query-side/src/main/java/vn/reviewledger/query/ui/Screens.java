@@ -9,11 +9,11 @@ import vn.reviewledger.kernel.cycle.CycleListQueries.CycleSummary;
 import vn.reviewledger.kernel.cycle.CycleListQueries.FindCycles;
 import vn.reviewledger.kernel.cycle.CycleQueries.CycleView;
 import vn.reviewledger.kernel.cycle.CycleQueries.FindCycle;
-import vn.reviewledger.query.web.ReadScope;
+import vn.reviewledger.query.access.ReadScope;
 
 /** What several screens ask: the cycles, the one chosen, the unit a user starts from. */
 @Component
-class Screens {
+public class Screens {
 
     private final QueryGateway queries;
     private final ReadScope scope;
@@ -24,13 +24,13 @@ class Screens {
     }
 
     /** The cycles the user may see something of. */
-    List<CycleSummary> cycles() {
+    public List<CycleSummary> cycles() {
         var visible = scope.cycleFilter();
         return queries.query(new FindCycles(), ResponseTypes.multipleInstancesOf(CycleSummary.class)).join()
                 .stream().filter(c -> visible.test(c.cycleId())).toList();
     }
 
-    Optional<CycleView> cycle(String cycleId) {
+    public Optional<CycleView> cycle(String cycleId) {
         if (cycleId == null || cycleId.isBlank()) {
             return Optional.empty();
         }
@@ -38,7 +38,7 @@ class Screens {
     }
 
     /** The chosen cycle, else the latest one. */
-    Optional<CycleSummary> chosen(List<CycleSummary> cycles, String cycleId) {
+    public Optional<CycleSummary> chosen(List<CycleSummary> cycles, String cycleId) {
         return cycles.stream().filter(c -> c.cycleId().equals(cycleId)).findFirst()
                 .or(() -> cycles.stream().findFirst());
     }

@@ -2,7 +2,7 @@ package vn.reviewledger.query.ui;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import vn.reviewledger.query.web.Viewer;
+import vn.reviewledger.query.access.Viewer;
 
 /** The entry: a secretary starts at the task list, everyone else at the dashboard. */
 @Controller

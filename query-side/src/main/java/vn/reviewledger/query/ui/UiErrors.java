@@ -20,17 +20,17 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
-import vn.reviewledger.query.web.BadRequest;
-import vn.reviewledger.query.web.Forbidden;
-import vn.reviewledger.query.web.NotFound;
-import vn.reviewledger.query.web.Viewer;
+import vn.reviewledger.query.access.BadRequest;
+import vn.reviewledger.query.access.Forbidden;
+import vn.reviewledger.query.access.NotFound;
+import vn.reviewledger.query.access.Viewer;
 
 /**
  * Errors of the screens as a page in the user's language, never a stack trace or a JSON body; also
  * the page that platform's error controller shows a browser for a page that does not exist or is
  * refused, wherever in the application it was asked for.
  */
-@ControllerAdvice(basePackageClasses = UiErrors.class)
+@ControllerAdvice(basePackageClasses = UiErrors.class, annotations = UiPage.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UiErrors implements ErrorViewResolver {
 

@@ -3,10 +3,10 @@ package vn.reviewledger.query.ui;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import vn.reviewledger.query.web.Viewer;
+import vn.reviewledger.query.access.Viewer;
 
 /** What every screen's header needs: who is signed in, and the same page in the other language. */
-@ControllerAdvice(basePackageClasses = UiModel.class)
+@ControllerAdvice(basePackageClasses = UiModel.class, annotations = UiPage.class)
 class UiModel {
 
     @ModelAttribute("viewer")

@@ -5,7 +5,7 @@ import java.util.Map;
 import vn.reviewledger.kernel.cycle.CycleQueries.CycleView;
 
 /** Unit names by id, for templates; an unknown id shows as itself. */
-final class UnitNames {
+public final class UnitNames {
 
     private final Map<String, String> names;
 
@@ -13,7 +13,7 @@ final class UnitNames {
         this.names = names;
     }
 
-    static UnitNames of(CycleView cycle) {
+    public static UnitNames of(CycleView cycle) {
         Map<String, String> m = new HashMap<>();
         if (cycle != null) {
             cycle.units().forEach(u -> m.put(u.id(), u.name()));
