@@ -13,7 +13,7 @@ import vn.reviewledger.query.web.ReadScope;
 
 /** What several screens ask: the cycles, the one chosen, the unit a user starts from. */
 @Component
-class Screens {
+public class Screens {
 
     private final QueryGateway queries;
     private final ReadScope scope;
@@ -24,7 +24,7 @@ class Screens {
     }
 
     /** The cycles the user may see something of. */
-    List<CycleSummary> cycles() {
+    public List<CycleSummary> cycles() {
         var visible = scope.cycleFilter();
         return queries.query(new FindCycles(), ResponseTypes.multipleInstancesOf(CycleSummary.class)).join()
                 .stream().filter(c -> visible.test(c.cycleId())).toList();
@@ -38,7 +38,7 @@ class Screens {
     }
 
     /** The chosen cycle, else the latest one. */
-    Optional<CycleSummary> chosen(List<CycleSummary> cycles, String cycleId) {
+    public Optional<CycleSummary> chosen(List<CycleSummary> cycles, String cycleId) {
         return cycles.stream().filter(c -> c.cycleId().equals(cycleId)).findFirst()
                 .or(() -> cycles.stream().findFirst());
     }

@@ -14,7 +14,7 @@ import vn.reviewledger.query.web.Forbidden;
 import vn.reviewledger.query.web.NotFound;
 
 /** Errors of the screens as a page in the user's language, never a stack trace or a JSON body. */
-@ControllerAdvice(basePackageClasses = UiErrors.class)
+@ControllerAdvice(basePackages = {"vn.reviewledger.query.ui", "vn.reviewledger.query.imports"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UiErrors {
 

@@ -6,7 +6,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.reviewledger.query.web.Viewer;
 
 /** What every screen's header needs: who is signed in, and the same page in the other language. */
-@ControllerAdvice(basePackageClasses = UiModel.class)
+@ControllerAdvice(basePackages = {"vn.reviewledger.query.ui", "vn.reviewledger.query.imports"})
 class UiModel {
 
     @ModelAttribute("viewer")
