@@ -7,13 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.reviewledger.command.imports.SubjectFiles;
@@ -47,8 +45,9 @@ class ReviewImportController {
     @PostMapping(path = "/{cycleId}/reviews/import",
             consumes = {"text/csv", "text/plain", "application/csv", SubjectFiles.XLSX})
     ResponseEntity<Map<String, Object>> importSubjects(@PathVariable String cycleId, @RequestBody byte[] body,
-                                                       @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
                                                        HttpServletRequest request, Locale locale) {
+        // From the request rather than a header parameter: OpenAPI has no Content-Type parameter.
+        MediaType type = MediaType.parseMediaType(request.getContentType());
         String reason = SubjectFiles.isWorkbook(type) ? "Nhập từ tệp Excel" : "Nhập từ tệp CSV";
         int created = 0;
         int existing = 0;
