@@ -73,7 +73,7 @@ class BrowserTest {
         }
     }
 
-    private ChromeDriver browser(String name) {
+    ChromeDriver browser(String name) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -94,7 +94,7 @@ class BrowserTest {
         return "http://localhost:" + port + path;
     }
 
-    private void signIn(WebDriver driver, String user) {
+    void signIn(WebDriver driver, String user) {
         driver.get(url("/login"));
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(Api.PASSWORD);
@@ -102,7 +102,7 @@ class BrowserTest {
         new WebDriverWait(driver, WAIT).until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
-    private static void shot(ChromeDriver driver, String name) throws IOException {
+    static void shot(ChromeDriver driver, String name) throws IOException {
         Path file = driver.getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
