@@ -74,12 +74,17 @@ class BrowserTest {
     }
 
     private ChromeDriver browser(String name) {
+        return chromium(profiles.resolve(name));
+    }
+
+    /** Headless Chromium with a viewport of 1280×800 and a profile of its own (the other screens' tests too). */
+    static ChromeDriver chromium(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-default-apps", "--disable-extensions", "--hide-scrollbars", "--window-size=1280,800",
-                "--user-data-dir=" + profiles.resolve(name).toAbsolutePath());
+                "--user-data-dir=" + profile.toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
@@ -102,13 +107,13 @@ class BrowserTest {
         new WebDriverWait(driver, WAIT).until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
-    private static void shot(ChromeDriver driver, String name) throws IOException {
+    static void shot(ChromeDriver driver, String name) throws IOException {
         Path file = driver.getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** The same page at a phone's width (390×844, touch), then back to the desktop viewport. */
-    private static void phoneShot(ChromeDriver driver, String name) throws IOException {
+    static void phoneShot(ChromeDriver driver, String name) throws IOException {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
         try {
