@@ -88,11 +88,13 @@
     return td;
   }
 
-  function button(label, className, data) {
+  /** {@code about} names what the button acts on, for a screen reader reading it out of its row. */
+  function button(label, className, about, data) {
     var b = document.createElement('button');
     b.type = 'button';
     b.className = className;
     b.textContent = label;
+    b.setAttribute('aria-label', label + ' ' + about);
     Object.keys(data).forEach(function (k) { b.setAttribute('data-' + k, data[k]); });
     return b;
   }
@@ -147,6 +149,9 @@
 
   // ---- Event processors: position, head, lag; a rebuild's progress by polling its status ----------
   var watching = {};
+  // Rebuilds started from this page, announced when any status of theirs shows them finished: the
+  // periodic refresh may be the one that sees it first.
+  var announcing = {};
 
   function processorRow(name) {
     return document.querySelector('tr.processor[data-processor="' + CSS.escape(name) + '"]');
@@ -164,6 +169,11 @@
     tr.querySelector('.percent').textContent = s.percent + ' %';
     tr.querySelector('.serving').textContent = t('serving.' + s.serving);
     tr.querySelector('button.replay').disabled = s.state === 'RUNNING';
+    if (s.state !== 'RUNNING' && announcing[s.name]) {
+      delete announcing[s.name];
+      if (s.state === 'FAILED') { showError(t('replay.failed', [s.name, s.error])); } else { showStatus(t('replay.done', [s.name])); }
+      loadActions();
+    }
   }
 
   function loadProcessor(name) {
@@ -174,17 +184,14 @@
     });
   }
 
-  /** Follows a running rebuild until it is done; {@code announce} when this page started it. */
-  function watch(name, announce) {
+  /** Follows a running rebuild until it is done. */
+  function watch(name) {
     if (watching[name]) { return; }
     watching[name] = true;
     var tick = function () {
       loadProcessor(name).then(function (s) {
         if (s && s.state === 'RUNNING') { setTimeout(tick, POLL_MS); return; }
         watching[name] = false;
-        if (!announce || !s) { return; }
-        if (s.state === 'FAILED') { showError(t('replay.failed', [name, s.error])); } else { showStatus(t('replay.done', [name])); }
-        loadActions();
       });
     };
     tick();
@@ -194,7 +201,7 @@
     document.querySelectorAll('tr.processor').forEach(function (tr) {
       var name = tr.getAttribute('data-processor');
       if (watching[name]) { return; }
-      loadProcessor(name).then(function (s) { if (s && s.state === 'RUNNING') { watch(name, false); } });
+      loadProcessor(name).then(function (s) { if (s && s.state === 'RUNNING') { watch(name); } });
     });
   }
 
@@ -205,9 +212,10 @@
         return api('POST', '/api/admin/processors/' + enc(name) + '/replay', reason ? { reason: reason } : {})
           .then(function (r) {
             if (!r.ok) { return problemText(r.data); }
-            showProcessor(r.data);
             showStatus(t('replay.started', [name]));
-            watch(name, true);
+            announcing[name] = true;
+            showProcessor(r.data);
+            watch(name);
             loadActions();
             return null;
           });
@@ -235,8 +243,8 @@
         cell(tr, when(d.firstSeen));
         var actions = document.createElement('span');
         actions.className = 'row-actions';
-        actions.appendChild(button(t('retry'), 'retry', { group: d.group, sequence: d.sequence }));
-        actions.appendChild(button(t('evict'), 'evict danger', { group: d.group, sequence: d.sequence }));
+        actions.appendChild(button(t('retry'), 'retry', d.sequence, { group: d.group, sequence: d.sequence }));
+        actions.appendChild(button(t('evict'), 'evict danger', d.sequence, { group: d.group, sequence: d.sequence }));
         cell(tr, actions);
       });
       table.hidden = r.data.length === 0;
@@ -319,7 +327,7 @@
         cell(tr, t('action.' + a.action));
         cell(tr, a.processor);
         cell(tr, a.target);
-        cell(tr, a.actor + (a.role ? ' (' + a.role + ')' : ''));
+        cell(tr, a.actor + (a.role ? ' (' + t('role.' + a.role) + ')' : ''));
         cell(tr, a.reason, 'reason');
         cell(tr, a.outcome);
       });

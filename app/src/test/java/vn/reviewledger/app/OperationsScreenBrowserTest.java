@@ -194,11 +194,11 @@ class OperationsScreenBrowserTest {
         // Each action on record, newest first, with who and why.
         waiting().until(d -> d.findElements(By.cssSelector("#actions tbody tr")).size() >= 3);
         List<WebElement> actions = admin.findElements(By.cssSelector("#actions tbody tr"));
-        assertThat(actions.get(0).getText()).contains("Xử lý lại thư chết", toRetry, "admin (ADMIN)",
+        assertThat(actions.get(0).getText()).contains("Xử lý lại thư chết", toRetry, "admin (Quản trị)",
                 "Đã sửa lỗi máy chiếu", "processed");
-        assertThat(actions.get(1).getText()).contains("Loại bỏ thư chết", toEvict, "admin (ADMIN)",
+        assertThat(actions.get(1).getText()).contains("Loại bỏ thư chết", toEvict, "admin (Quản trị)",
                 "Hồ sơ nhập nhầm, bỏ qua");
-        assertThat(actions.get(2).getText()).contains("Dựng lại", "cycles", "admin (ADMIN)",
+        assertThat(actions.get(2).getText()).contains("Dựng lại", "cycles", "admin (Quản trị)",
                 "Dựng lại sau khi sửa phép chiếu");
         BrowserTest.phoneShot(admin, "23-ops-phone");
 
@@ -210,7 +210,7 @@ class OperationsScreenBrowserTest {
         assertThat(rebuilt.findElement(By.cssSelector(".state")).getText()).isEqualTo("Rebuilt");
         waiting().until(d -> !d.findElements(By.cssSelector("#actions tbody tr")).isEmpty());
         assertThat(admin.findElement(By.id("actions")).getText()).contains("Dead letter evicted",
-                "Dead letter retried", "Rebuild");
+                "Dead letter retried", "Rebuild", "admin (Administrator)");
         BrowserTest.shot(admin, "24-ops-en-1280x800");
     }
 }
