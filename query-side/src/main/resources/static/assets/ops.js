@@ -99,6 +99,13 @@
     return b;
   }
 
+  /** Marks a table busy while any load of it is under way (a refresh may overlap the one before). */
+  function loading(table, started) {
+    var n = Number(table.getAttribute('data-loads') || 0) + (started ? 1 : -1);
+    table.setAttribute('data-loads', n);
+    if (n > 0) { table.setAttribute('aria-busy', 'true'); } else { table.removeAttribute('aria-busy'); }
+  }
+
   // ---- The reason dialog: one for replay (reason optional), retry and evict (reason required) ----
   var pending = null;
 
@@ -225,9 +232,10 @@
 
   // ---- Dead letters: retry or evict, each with a reason for the record ---------------------------
   function loadDeadLetters() {
+    var table = byId('dead-letters');
+    loading(table, true);
     return api('GET', '/api/admin/dead-letters').then(function (r) {
       if (!r.ok) { showError(problemText(r.data)); return; }
-      var table = byId('dead-letters');
       var body = table.querySelector('tbody');
       body.textContent = '';
       r.data.forEach(function (d) {
@@ -249,7 +257,7 @@
       });
       table.hidden = r.data.length === 0;
       byId('dead-letters-none').hidden = r.data.length !== 0;
-    });
+    }).finally(function () { loading(table, false); });
   }
 
   function deadLetterAction(kind, group, sequence) {
@@ -314,9 +322,10 @@
 
   // ---- The record of administrative actions --------------------------------------------------
   function loadActions() {
+    var table = byId('actions');
+    loading(table, true);
     return api('GET', '/api/admin/actions?limit=50').then(function (r) {
       if (!r.ok) { showError(problemText(r.data)); return; }
-      var table = byId('actions');
       var body = table.querySelector('tbody');
       body.textContent = '';
       r.data.forEach(function (a) {
@@ -333,7 +342,7 @@
       });
       table.hidden = r.data.length === 0;
       byId('actions-none').hidden = r.data.length !== 0;
-    });
+    }).finally(function () { loading(table, false); });
   }
 
   document.addEventListener('DOMContentLoaded', function () {

@@ -73,18 +73,13 @@ class BrowserTest {
         }
     }
 
-    private ChromeDriver browser(String name) {
-        return chromium(profiles.resolve(name));
-    }
-
-    /** Headless Chromium with a viewport of 1280×800 and a profile of its own (the other screens' tests too). */
-    static ChromeDriver chromium(Path profile) {
+    ChromeDriver browser(String name) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-default-apps", "--disable-extensions", "--hide-scrollbars", "--window-size=1280,800",
-                "--user-data-dir=" + profile.toAbsolutePath());
+                "--user-data-dir=" + profiles.resolve(name).toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
@@ -99,7 +94,7 @@ class BrowserTest {
         return "http://localhost:" + port + path;
     }
 
-    private void signIn(WebDriver driver, String user) {
+    void signIn(WebDriver driver, String user) {
         driver.get(url("/login"));
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(Api.PASSWORD);
@@ -113,7 +108,7 @@ class BrowserTest {
     }
 
     /** The same page at a phone's width (390×844, touch), then back to the desktop viewport. */
-    static void phoneShot(ChromeDriver driver, String name) throws IOException {
+    private static void phoneShot(ChromeDriver driver, String name) throws IOException {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
         try {
