@@ -1,5 +1,10 @@
 package vn.reviewledger.command.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.reviewledger.command.imports.SubjectCsv;
 import vn.reviewledger.command.rules.RuleViolation;
+import vn.reviewledger.command.web.Answers.ImportReport;
 import vn.reviewledger.kernel.common.Ids;
 import vn.reviewledger.kernel.review.ReviewCommands.OpenReview;
 
@@ -26,6 +32,7 @@ import vn.reviewledger.kernel.review.ReviewCommands.OpenReview;
  */
 @RestController
 @RequestMapping("/api/cycles")
+@Tag(name = "Commands: cycles")
 class ReviewImportController {
 
     private final CommandSender sender;
@@ -34,6 +41,11 @@ class ReviewImportController {
         this.sender = sender;
     }
 
+    @Operation(operationId = "importReviews", summary = "Open many reviews from a CSV file, one subject a line",
+            description = "UTF-8, comma or semicolon, English or Vietnamese headers. A bad line is reported with "
+                    + "its number and reason and the others go ahead; sending a file twice creates nothing new.")
+    @ApiResponse(responseCode = "200", description = "What the import did",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)))
     @PostMapping(path = "/{cycleId}/reviews/import", consumes = {"text/csv", "text/plain", "application/csv"})
     ResponseEntity<Map<String, Object>> importCsv(@PathVariable String cycleId, @RequestBody byte[] body,
                                                   HttpServletRequest request, Locale locale) {

@@ -1,5 +1,6 @@
 package vn.reviewledger.platform.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Errors that never reached a controller (an unknown path, a wrong method, a failure in a filter)
  * still answer problem+json, never Boot's default page or a stack trace.
  */
+@Hidden // not an endpoint of the API: where errors of every endpoint end up
 @RestController
 class ProblemErrorController implements ErrorController {
 

@@ -20,7 +20,8 @@ class AdminActionController {
     }
 
     @GetMapping
-    @Operation(summary = "Administrative actions, newest first (who, role, reason, time, outcome)")
+    @Operation(operationId = "listAdminActions",
+            summary = "Administrative actions, newest first (who, role, reason, time, outcome)")
     List<AdminAction> list(@RequestParam(defaultValue = "200") int limit) {
         if (limit < 1 || limit > 1000) {
             throw AdminProblem.invalid("limit", "phải từ 1 đến 1000", "must be between 1 and 1000");
