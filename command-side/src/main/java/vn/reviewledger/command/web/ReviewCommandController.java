@@ -5,11 +5,12 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +20,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.reviewledger.command.rules.RuleViolation;
+import vn.reviewledger.command.web.Answers.ComplaintLodged;
+import vn.reviewledger.command.web.Answers.GroupDecided;
+import vn.reviewledger.command.web.Answers.ReviewOpened;
+import vn.reviewledger.command.web.Answers.StepRecorded;
+import vn.reviewledger.command.web.Answers.VoteCounted;
 import vn.reviewledger.command.web.Requests.AnnouncementRequest;
 import vn.reviewledger.command.web.Requests.BatchDecisionRequest;
 import vn.reviewledger.command.web.Requests.CivilServantRatingRequest;
@@ -73,6 +79,8 @@ import vn.reviewledger.kernel.review.ReviewCommands.VoteResult;
  */
 @RestController
 @RequestMapping("/api")
+@Tag(name = "Commands: reviews", description = "The steps of a review, from opening to announcement, and "
+        + "what may happen along the way")
 class ReviewCommandController {
 
     private final CommandSender sender;
@@ -87,39 +95,41 @@ class ReviewCommandController {
         return date != null ? date : LocalDate.now(clock);
     }
 
-    private static ResponseEntity<Map<String, Object>> ack(String reviewId, long version) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("reviewId", reviewId);
-        body.put("version", version);
-        return ResponseEntity.ok().eTag(IfMatch.etag(version)).body(body);
+    private static ResponseEntity<StepRecorded> ack(String reviewId, long version) {
+        return ResponseEntity.ok().eTag(IfMatch.etag(version)).body(new StepRecorded(reviewId, version));
     }
 
     @PostMapping("/cycles/{cycleId}/reviews")
-    ResponseEntity<Map<String, String>> open(@PathVariable String cycleId, @Valid @RequestBody OpenReviewRequest body,
-                                             @RequestParam(defaultValue = "false") boolean wait,
-                                             HttpServletRequest request) {
+    @Operation(operationId = "openReview",
+            summary = "Open the review of a party member or an organisation in the cycle")
+    @ApiResponse(responseCode = "201", description = "Opened; Location names the review", useReturnTypeSchema = true)
+    ResponseEntity<ReviewOpened> open(@PathVariable String cycleId, @Valid @RequestBody OpenReviewRequest body,
+                                      @RequestParam(defaultValue = "false") boolean wait,
+                                      HttpServletRequest request) {
         Subject subject = new Subject(body.subject().id(), body.subject().name(), body.subject().kind());
         String reviewId = Ids.reviewId(cycleId, body.unitId(), subject.kind(), subject.id());
         sender.send(new OpenReview(reviewId, cycleId, subject, body.unitId(), body.quotaGroupId(),
                 body.leadershipPost(), body.civilServant(), body.headOfUnit(), body.admittedOn(),
                 body.outsidePoliticalSystem()), request, null, wait);
-        return ResponseEntity.created(URI.create("/api/reviews/" + reviewId)).body(Map.of("reviewId", reviewId));
+        return ResponseEntity.created(URI.create("/api/reviews/" + reviewId)).body(new ReviewOpened(reviewId));
     }
 
     /** Sends a review command built from the sender's expected version, and acknowledges it. */
-    private ResponseEntity<Map<String, Object>> send(Step step, String reason, Function<Long, Object> command) {
+    private ResponseEntity<StepRecorded> send(Step step, String reason, Function<Long, Object> command) {
         long version = sender.send(command.apply(step.expectedVersion()), step.request(), reason, step.waitForReadModels());
         return ack(step.reviewId(), version);
     }
 
     @PostMapping("/reviews/{id}/self-review")
-    ResponseEntity<Map<String, Object>> selfReview(Step step, @Valid @RequestBody SelfReviewRequest body) {
+    @Operation(summary = "Submit the self-review: form, self-rating, score and summary")
+    ResponseEntity<StepRecorded> selfReview(Step step, @Valid @RequestBody SelfReviewRequest body) {
         return send(step, null, v -> new SubmitSelfReview(step.reviewId(), v, body.form(), body.selfRating(),
                 body.selfScore(), body.summary(), orToday(body.submittedOn())));
     }
 
     @PostMapping("/reviews/{id}/opinions")
-    ResponseEntity<Map<String, Object>> opinion(Step step, @Valid @RequestBody OpinionRequest body) {
+    @Operation(summary = "Record an opinion on the reviewed, from one of the required sources")
+    ResponseEntity<StepRecorded> opinion(Step step, @Valid @RequestBody OpinionRequest body) {
         OpinionAuthor who = body.who();
         if (who.name() == null && who.body() == null) {
             throw RuleViolation.invalid("author", "AUTHOR_REQUIRED");
@@ -129,61 +139,64 @@ class ReviewCommandController {
     }
 
     @PostMapping("/reviews/{id}/opinions/close")
-    ResponseEntity<Map<String, Object>> closeOpinions(Step step) {
+    @Operation(summary = "Close the collection of opinions")
+    ResponseEntity<StepRecorded> closeOpinions(Step step) {
         return send(step, null, v -> new CloseOpinionCollection(step.reviewId(), v));
     }
 
     @PostMapping("/reviews/{id}/meeting")
-    ResponseEntity<Map<String, Object>> meeting(Step step, @Valid @RequestBody MeetingRequest body) {
+    @Operation(summary = "Record the review meeting: held on, eligible, present, minutes")
+    ResponseEntity<StepRecorded> meeting(Step step, @Valid @RequestBody MeetingRequest body) {
         int absent = body.absentWithReason() == null ? 0 : body.absentWithReason();
         return send(step, null, v -> new HoldMeeting(step.reviewId(), v, body.heldOn(), body.eligible(), body.present(),
                 absent, body.minutes()));
     }
 
     @PostMapping("/reviews/{id}/vote")
-    ResponseEntity<Map<String, Object>> vote(Step step, @Valid @RequestBody VoteRequest body) {
+    @Operation(summary = "Record the vote on the rating; the answer says the outcome or that a revote is needed")
+    ResponseEntity<VoteCounted> vote(Step step, @Valid @RequestBody VoteRequest body) {
         VoteResult result = sender.send(new HoldVote(step.reviewId(), step.expectedVersion(), body.method(),
                 body.eligible(), body.present(), body.votes()), step.request(), null, step.waitForReadModels());
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("reviewId", step.reviewId());
-        answer.put("outcome", result.outcome());
-        answer.put("revoteRequired", result.revoteRequired());
-        answer.put("round", result.round());
-        answer.put("version", result.version());
-        return ResponseEntity.ok().eTag(IfMatch.etag(result.version())).body(answer);
+        return ResponseEntity.ok().eTag(IfMatch.etag(result.version())).body(new VoteCounted(step.reviewId(),
+                result.outcome(), result.revoteRequired(), result.round(), result.version()));
     }
 
     @PostMapping("/reviews/{id}/proposal")
-    ResponseEntity<Map<String, Object>> proposal(Step step, @Valid @RequestBody ProposalRequest body) {
+    @Operation(summary = "Propose a rating to the competent level")
+    ResponseEntity<StepRecorded> proposal(Step step, @Valid @RequestBody ProposalRequest body) {
         return send(step, body.reason(), v -> new ProposeRating(step.reviewId(), v, body.rating(), body.score(),
                 body.reason()));
     }
 
     @PostMapping("/reviews/{id}/decision")
-    ResponseEntity<Map<String, Object>> decision(Step step, @Valid @RequestBody DecisionRequest body) {
+    @Operation(summary = "Decide the rating (committee office), with the decision number")
+    ResponseEntity<StepRecorded> decision(Step step, @Valid @RequestBody DecisionRequest body) {
         return send(step, body.reason(), v -> new DecideRating(step.reviewId(), v, body.rating(), body.decisionNo(),
                 orToday(body.decidedOn()), body.score(), body.reason()));
     }
 
     @PostMapping("/cycles/{cycleId}/decisions")
-    ResponseEntity<Map<String, Object>> batchDecision(@PathVariable String cycleId, Step step,
-                                                      @Valid @RequestBody BatchDecisionRequest body) {
+    @Operation(summary = "Decide the ratings of a quota group at once, all or nothing")
+    ResponseEntity<GroupDecided> batchDecision(@PathVariable String cycleId, Step step,
+                                               @Valid @RequestBody BatchDecisionRequest body) {
         List<DecideRatingsInGroup.Entry> entries = body.entries().stream()
                 .map(e -> new DecideRatingsInGroup.Entry(e.reviewId(), e.rating(), e.score(), e.reason())).toList();
         int decided = sender.send(new DecideRatingsInGroup(cycleId, body.quotaGroupId(), body.decisionNo(),
                 orToday(body.decidedOn()), entries), step.request(), null, step.waitForReadModels());
-        return ResponseEntity.ok(Map.of("cycleId", cycleId, "quotaGroupId", body.quotaGroupId(), "decided", decided));
+        return ResponseEntity.ok(new GroupDecided(cycleId, body.quotaGroupId(), decided));
     }
 
     @PostMapping("/reviews/{id}/announcement")
-    ResponseEntity<Map<String, Object>> announcement(Step step,
-                                                     @Valid @RequestBody(required = false) AnnouncementRequest body) {
+    @Operation(summary = "Announce the decided rating")
+    ResponseEntity<StepRecorded> announcement(Step step,
+                                              @Valid @RequestBody(required = false) AnnouncementRequest body) {
         LocalDate on = orToday(body == null ? null : body.announcedOn());
         return send(step, null, v -> new AnnounceRating(step.reviewId(), v, on));
     }
 
     @PostMapping("/reviews/{id}/discipline")
-    ResponseEntity<Map<String, Object>> discipline(Step step, @Valid @RequestBody DisciplineRequest body) {
+    @Operation(summary = "Record a discipline imposed in the year")
+    ResponseEntity<StepRecorded> discipline(Step step, @Valid @RequestBody DisciplineRequest body) {
         if (body.violationOn() != null && body.violationOn().isAfter(body.imposedOn())) {
             throw RuleViolation.invalid("violationOn", "VIOLATION_AFTER_DISCIPLINE", "violationOn", body.violationOn(),
                     "imposedOn", body.imposedOn());
@@ -194,67 +207,76 @@ class ReviewCommandController {
     }
 
     @PostMapping("/reviews/{id}/earlier-shortcomings")
-    ResponseEntity<Map<String, Object>> earlierShortcomings(Step step, @Valid @RequestBody ShortcomingsRequest body) {
+    @Operation(summary = "Record the shortcomings found by earlier reviews and how many were remedied "
+            + "(Regulation 366)")
+    ResponseEntity<StepRecorded> earlierShortcomings(Step step, @Valid @RequestBody ShortcomingsRequest body) {
         return send(step, null, v -> new RecordEarlierShortcomings(step.reviewId(), v, body.found(), body.remedied(),
                 body.note()));
     }
 
     @PostMapping("/reviews/{id}/leave")
-    ResponseEntity<Map<String, Object>> leave(Step step, @Valid @RequestBody LeaveRequest body) {
+    @Operation(summary = "Record a leave in the year (sick, maternity, study)")
+    ResponseEntity<StepRecorded> leave(Step step, @Valid @RequestBody LeaveRequest body) {
         return send(step, null, v -> new RecordLeave(step.reviewId(), v, body.startedOn(), body.endedOn(), body.kind()));
     }
 
     @PostMapping("/reviews/{id}/exemption")
-    ResponseEntity<Map<String, Object>> exemption(Step step, @Valid @RequestBody ExemptionRequest body) {
+    @Operation(summary = "Exempt the reviewed from this year's review, with the reason")
+    ResponseEntity<StepRecorded> exemption(Step step, @Valid @RequestBody ExemptionRequest body) {
         return send(step, body.reason().name(), v -> new ExemptReview(step.reviewId(), v, body.reason(), body.note()));
     }
 
     @PostMapping("/reviews/{id}/civil-servant-rating")
-    ResponseEntity<Map<String, Object>> civilServantRating(Step step,
-                                                           @Valid @RequestBody CivilServantRatingRequest body) {
+    @Operation(summary = "Record the reviewed's rating as a civil servant")
+    ResponseEntity<StepRecorded> civilServantRating(Step step,
+                                                    @Valid @RequestBody CivilServantRatingRequest body) {
         return send(step, null, v -> new RecordCivilServantRating(step.reviewId(), v, body.rating(),
                 orToday(body.ratedOn())));
     }
 
     @PostMapping("/reviews/{id}/extensions")
-    ResponseEntity<Map<String, Object>> extension(Step step, @Valid @RequestBody ExtensionRequest body) {
+    @Operation(summary = "Extend the deadline of a stage, with the reason")
+    ResponseEntity<StepRecorded> extension(Step step, @Valid @RequestBody ExtensionRequest body) {
         return send(step, body.reason(), v -> new ExtendDeadline(step.reviewId(), v, body.stage(), body.newDueDate(),
                 body.reason()));
     }
 
     @PostMapping("/reviews/{id}/complaints")
-    ResponseEntity<Map<String, Object>> complaint(Step step, @Valid @RequestBody ComplaintRequest body) {
+    @Operation(summary = "Lodge a complaint about the review")
+    @ApiResponse(responseCode = "201", description = "Lodged", useReturnTypeSchema = true)
+    ResponseEntity<ComplaintLodged> complaint(Step step, @Valid @RequestBody ComplaintRequest body) {
         String complaintId = UUID.randomUUID().toString();
         long version = sender.send(new LodgeComplaint(step.reviewId(), step.expectedVersion(), complaintId,
                 body.lodgedBy(), body.content(), orToday(body.lodgedOn())), step.request(), null,
                 step.waitForReadModels());
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("reviewId", step.reviewId());
-        answer.put("complaintId", complaintId);
-        answer.put("version", version);
-        return ResponseEntity.status(HttpStatus.CREATED).eTag(IfMatch.etag(version)).body(answer);
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(IfMatch.etag(version))
+                .body(new ComplaintLodged(step.reviewId(), complaintId, version));
     }
 
     @PostMapping("/reviews/{id}/complaints/{complaintId}/resolution")
-    ResponseEntity<Map<String, Object>> resolution(Step step, @PathVariable String complaintId,
-                                                   @Valid @RequestBody ResolutionRequest body) {
+    @Operation(summary = "Resolve a complaint (upheld or dismissed), with the reason")
+    ResponseEntity<StepRecorded> resolution(Step step, @PathVariable String complaintId,
+                                            @Valid @RequestBody ResolutionRequest body) {
         return send(step, body.reason(), v -> new ResolveComplaint(step.reviewId(), v, complaintId, body.outcome(),
                 body.reason()));
     }
 
     @PostMapping("/reviews/{id}/reclassification")
-    ResponseEntity<Map<String, Object>> reclassification(Step step, @Valid @RequestBody ReclassificationRequest body) {
+    @Operation(summary = "Change a decided rating, with the decision number and the reason")
+    ResponseEntity<StepRecorded> reclassification(Step step, @Valid @RequestBody ReclassificationRequest body) {
         return send(step, body.reason(), v -> new ReclassifyRating(step.reviewId(), v, body.rating(),
                 body.decisionNo(), body.reason(), body.score()));
     }
 
     @PostMapping("/reviews/{id}/remediation")
-    ResponseEntity<Map<String, Object>> remediation(Step step, @Valid @RequestBody RemediationRequest body) {
+    @Operation(summary = "Set the plan to remedy the shortcomings and its due date")
+    ResponseEntity<StepRecorded> remediation(Step step, @Valid @RequestBody RemediationRequest body) {
         return send(step, null, v -> new SetRemediationPlan(step.reviewId(), v, body.plan(), body.dueOn()));
     }
 
     @PostMapping("/reviews/{id}/close")
-    ResponseEntity<Map<String, Object>> close(Step step, @Valid @RequestBody(required = false) CloseRequest body) {
+    @Operation(summary = "Close the review as it stands, with the reason")
+    ResponseEntity<StepRecorded> close(Step step, @Valid @RequestBody(required = false) CloseRequest body) {
         String reason = body == null ? null : body.reason();
         return send(step, reason, v -> new CloseReview(step.reviewId(), v, reason));
     }

@@ -1,5 +1,10 @@
 package vn.reviewledger.command.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +23,7 @@ import vn.reviewledger.command.imports.SubjectFiles;
 import vn.reviewledger.command.imports.SubjectLine;
 import vn.reviewledger.command.imports.SubjectRow;
 import vn.reviewledger.command.rules.RuleViolation;
+import vn.reviewledger.command.web.Answers.ImportReport;
 import vn.reviewledger.kernel.common.Ids;
 import vn.reviewledger.kernel.review.ReviewCommands.OpenReview;
 
@@ -32,6 +38,7 @@ import vn.reviewledger.kernel.review.ReviewCommands.OpenReview;
  */
 @RestController
 @RequestMapping("/api/cycles")
+@Tag(name = "Commands: cycles")
 class ReviewImportController {
 
     private final CommandSender sender;
@@ -42,6 +49,13 @@ class ReviewImportController {
         this.files = files;
     }
 
+    @Operation(operationId = "importReviews",
+            summary = "Open many reviews from a CSV file or an Excel workbook, one subject a row",
+            description = "CSV (UTF-8, comma or semicolon) or .xlsx (first sheet); English or Vietnamese headers. "
+                    + "A bad row is reported with its number and reason and the others go ahead; a file that "
+                    + "cannot be read opens nothing; sending a file twice creates nothing new.")
+    @ApiResponse(responseCode = "200", description = "What the import did",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)))
     @PostMapping(path = "/{cycleId}/reviews/import",
             consumes = {"text/csv", "text/plain", "application/csv", SubjectFiles.XLSX})
     ResponseEntity<Map<String, Object>> importSubjects(@PathVariable String cycleId, @RequestBody byte[] body,

@@ -1,5 +1,6 @@
 package vn.reviewledger.command.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.core.MethodParameter;
@@ -13,8 +14,10 @@ import org.springframework.web.servlet.HandlerMapping;
 /**
  * What every review command request carries besides its body: the review in the path, the
  * version the sender saw ({@code If-Match}), whether to wait for the read models, and the request
- * itself (for the audit metadata).
+ * itself (for the audit metadata). Hidden from the OpenAPI description, which shows what it stands
+ * for instead ({@link StepDocs}).
  */
+@Hidden
 record Step(String reviewId, Long expectedVersion, boolean waitForReadModels, HttpServletRequest request) {
 
     /** Builds a {@link Step} for any controller method that declares one. */

@@ -1,5 +1,6 @@
 package vn.reviewledger.platform.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * browser asking for a page ({@link Problems#wantsPage}) gets the UI's own page instead, where a
  * UI runs in this process (an {@link ErrorViewResolver} of the UI); API clients keep problem+json.
  */
+@Hidden // not an endpoint of the API: where errors of every endpoint end up
 @Controller
 class ProblemErrorController implements ErrorController {
 

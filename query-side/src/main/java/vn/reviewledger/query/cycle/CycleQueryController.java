@@ -42,7 +42,7 @@ class CycleQueryController {
     }
 
     @GetMapping("/{cycleId}")
-    @Operation(summary = "A cycle as it was opened: units, plan, quota groups")
+    @Operation(operationId = "getCycle", summary = "A cycle as it was opened: units, plan, quota groups")
     CycleView cycle(@PathVariable String cycleId) {
         CycleView cycle = queries.query(new FindCycle(cycleId), ResponseTypes.optionalInstanceOf(CycleView.class))
                 .join().orElseThrow(() -> new NotFound(cycleId));

@@ -2,6 +2,9 @@ package vn.reviewledger.query.export;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -54,6 +57,8 @@ class ExportController {
     @Operation(summary = "Every review of the cycle as CSV",
             description = "UTF-8 with a byte-order mark, so spreadsheet programs show Vietnamese names correctly; "
                     + "comma-separated, RFC 4180 quoting, dates yyyy-MM-dd.")
+    @ApiResponse(responseCode = "200", description = "The file, named after the cycle",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
     void csv(@PathVariable String cycleId,
              @Parameter(description = "vi (default) or en") @RequestParam(required = false) String lang,
              Locale locale, HttpServletResponse response) throws IOException {
@@ -70,6 +75,9 @@ class ExportController {
             produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "Every review of the cycle as an Excel workbook (XLSX)",
             description = "One sheet, a header row, real date cells shown as dd/MM/yyyy.")
+    @ApiResponse(responseCode = "200", description = "The workbook, named after the cycle",
+            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = "string", format = "binary")))
     void xlsx(@PathVariable String cycleId,
               @Parameter(description = "vi (default) or en") @RequestParam(required = false) String lang,
               Locale locale, HttpServletResponse response) throws IOException {

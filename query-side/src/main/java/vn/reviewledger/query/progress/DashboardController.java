@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
@@ -55,8 +56,9 @@ class DashboardController {
     @Operation(summary = "Progress of a unit and its children",
             description = "Counts include the unit's whole subtree. Overdue and due soon are judged today on the "
                     + "working-day calendar. Without unitId: the cycle's root.")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
-            examples = @ExampleObject(value = ApiExamples.DASHBOARD)))
+    @ApiResponse(responseCode = "200", description = "The dashboard",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DashboardView.class),
+                    examples = @ExampleObject(value = ApiExamples.DASHBOARD)))
     DashboardView dashboard(@PathVariable String cycleId,
                             @Parameter(example = "dbk") @RequestParam(required = false) String unitId,
                             @Parameter(description = "the dashboard as it stood at this instant (UTC, ISO-8601); "
@@ -89,8 +91,9 @@ class DashboardController {
             description = "Event 'dashboard' with the dashboard of the unit (default: the root, or the user's own "
                     + "unit), then 'review-changed' per change within that unit's subtree. A unit outside the "
                     + "user's scope is 403.")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
-            examples = @ExampleObject(value = ApiExamples.STREAM)))
+    @ApiResponse(responseCode = "200", description = "Server-sent events, until the client disconnects",
+            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string"),
+                    examples = @ExampleObject(value = ApiExamples.STREAM)))
     Flux<ServerSentEvent<Object>> stream(@PathVariable String cycleId,
                                          @Parameter(description = "the unit whose subtree to watch; default: the "
                                                  + "root, or the user's own unit for a scoped user", example = "dbk")

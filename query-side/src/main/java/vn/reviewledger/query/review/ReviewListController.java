@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -39,13 +40,14 @@ class ReviewListController {
     }
 
     @GetMapping
-    @Operation(summary = "A page of review summaries, most urgent first",
+    @Operation(operationId = "listReviews", summary = "A page of review summaries, most urgent first",
             description = "unitId includes the unit's whole subtree (as the dashboard counts do); deadlineStatus is "
                     + "judged today on the working-day calendar. Bad page, size or filter values are 400. An office "
                     + "user or a secretary sees only the reviews of their units and below; a unitId or cycleId "
                     + "outside that scope is 403.")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
-            examples = @ExampleObject(value = ApiExamples.REVIEW_PAGE)))
+    @ApiResponse(responseCode = "200", description = "A page of reviews",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Page.class),
+                    examples = @ExampleObject(value = ApiExamples.REVIEW_PAGE)))
     Page list(@Parameter(example = "0b6c2c52-7f7e-3a0e-8a7c-5f9c1b2e4d10") @RequestParam(required = false) String cycleId,
               @Parameter(example = "cb-vp") @RequestParam(required = false) String unitId,
               @RequestParam(required = false) Stage stage,

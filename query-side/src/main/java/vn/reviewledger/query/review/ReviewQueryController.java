@@ -44,7 +44,8 @@ class ReviewQueryController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One review: its stage, ratings and scores, due dates and deadline status",
+    @Operation(operationId = "getReview",
+            summary = "One review: its stage, ratings and scores, due dates and deadline status",
             description = "The ETag is the review's version, for If-Match on the next command. With asOf: the "
                     + "review as it stood at that instant, rebuilt from its stored events (404 if it did not "
                     + "exist yet), deadline status judged on that day, in the same shape; no ETag. Under "

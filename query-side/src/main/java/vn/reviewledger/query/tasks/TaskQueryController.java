@@ -1,8 +1,10 @@
 package vn.reviewledger.query.tasks;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -35,8 +37,10 @@ class TaskQueryController {
                     + "RERATE: a later discipline names a fault of the review's year (Regulation 124 Art. 12 "
                     + "§4.5), so the competent level re-rates it; shown to office users and administrators until "
                     + "a reclassification answers it (no nextStage, no due date).")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
-            examples = @ExampleObject(value = ApiExamples.TASKS)))
+    @ApiResponse(responseCode = "200", description = "The open steps",
+            content = @Content(mediaType = "application/json",
+                    array = @ArraySchema(schema = @Schema(implementation = TaskView.class)),
+                    examples = @ExampleObject(value = ApiExamples.TASKS)))
     List<TaskView> tasks(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "200") int size) {
         BadRequest.checkPage(page, size, 1000);
         return queries.query(Viewer.current().tasks(page, size), ResponseTypes.multipleInstancesOf(TaskView.class))

@@ -21,7 +21,8 @@ class AdminActionController {
     }
 
     @GetMapping
-    @Operation(summary = "Administrative actions, newest first (who, role, reason, time, outcome)")
+    @Operation(operationId = "listAdminActions",
+            summary = "Administrative actions, newest first (who, role, reason, time, outcome)")
     List<AdminAction> list(@RequestParam(defaultValue = "200") int limit) {
         if (limit < 1 || limit > 1000) {
             throw AdminProblem.invalid("limit", "field.limit", Map.of("max", 1000));

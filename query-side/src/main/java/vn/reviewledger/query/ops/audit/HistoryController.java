@@ -45,10 +45,11 @@ class HistoryController {
     }
 
     @GetMapping("/api/reviews/{id}/history")
-    @Operation(summary = "The review's events, oldest first: who, in which role and unit, when, why, what, and "
-            + "each event's hash", description = "Filters: actor (user name), type (event class, e.g. "
-            + "RatingDecided), from (inclusive) and to (exclusive) on the recorded time. An auditor's or "
-            + "administrator's read is recorded (GET /api/audit/reads).")
+    @Operation(operationId = "reviewHistory",
+            summary = "The review's events, oldest first: who, in which role and unit, when, why, what, and "
+                    + "each event's hash", description = "Filters: actor (user name), type (event class, e.g. "
+                    + "RatingDecided), from (inclusive) and to (exclusive) on the recorded time. An auditor's or "
+                    + "administrator's read is recorded (GET /api/audit/reads).")
     List<HistoryItem> review(@PathVariable String id,
                              @Parameter(example = "secretary") @RequestParam(required = false) String actor,
                              @Parameter(example = "RatingDecided") @RequestParam(required = false) String type,
@@ -65,7 +66,8 @@ class HistoryController {
     }
 
     @GetMapping("/api/cycles/{cycleId}/history")
-    @Operation(summary = "The events of every review of the cycle, in recorded order, a page at a time",
+    @Operation(operationId = "cycleHistory",
+            summary = "The events of every review of the cycle, in recorded order, a page at a time",
             description = "Same filters and entries as a review's history; each entry names its review.")
     HistoryPageView cycle(@PathVariable String cycleId,
                           @RequestParam(required = false) String actor,

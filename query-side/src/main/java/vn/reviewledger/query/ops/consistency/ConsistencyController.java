@@ -3,6 +3,7 @@ package vn.reviewledger.query.ops.consistency;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,8 +37,10 @@ class ConsistencyController {
                     + "Ask when the event processors have caught up; under load a difference may be lag. "
                     + "Deadline statuses (overdue, due soon) depend on the day asked and are not compared; "
                     + "the due dates they come from are.")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
-            examples = @ExampleObject(value = EXAMPLE)))
+    @ApiResponse(responseCode = "200", description = "The differences found, if any",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = ConsistencyCheck.Report.class),
+                    examples = @ExampleObject(value = EXAMPLE)))
     @ApiResponse(responseCode = "403", description = "Not an administrator",
             content = @Content(mediaType = "application/problem+json"))
     ConsistencyCheck.Report consistency() {

@@ -3,7 +3,6 @@ package vn.reviewledger.query.ops.deadletter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,8 +26,13 @@ class DeadLetterController {
     record Reason(String reason) {
     }
 
+    /** The answer of evict. */
+    record Evicted(String group, String sequence, boolean evicted) {
+    }
+
     @GetMapping
-    @Operation(summary = "Dead-lettered sequences (one per review), of one processing group or of all")
+    @Operation(operationId = "listDeadLetters",
+            summary = "Dead-lettered sequences (one per review), of one processing group or of all")
     List<DeadLetterView> list(@RequestParam(required = false) String group) {
         return deadLetters.list(group == null || group.isBlank() ? null : group);
     }
@@ -42,9 +46,9 @@ class DeadLetterController {
 
     @PostMapping("/{group}/{reviewId}/evict")
     @Operation(summary = "Drop the review's dead-lettered events; recorded with the reason")
-    Map<String, Object> evict(@PathVariable String group, @PathVariable String reviewId,
-                              @RequestBody(required = false) Reason body) {
+    Evicted evict(@PathVariable String group, @PathVariable String reviewId,
+                  @RequestBody(required = false) Reason body) {
         deadLetters.evict(group, reviewId, body == null ? null : body.reason());
-        return Map.of("group", group, "sequence", reviewId, "evicted", true);
+        return new Evicted(group, reviewId, true);
     }
 }
