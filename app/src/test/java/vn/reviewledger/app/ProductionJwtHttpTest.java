@@ -55,7 +55,7 @@ class ProductionJwtHttpTest {
                 + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(ISSUER.getPublic().getEncoded())
                 + "\n-----END PUBLIC KEY-----\n");
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> pem.toUri().toString());
-        // The production profile refuses the demo signing key of application.yml: an operator's own pair.
+        // The production profile refuses the demo signing key of reviewledger-query-side.yml: an operator's own pair.
         KeyPair signing = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         registry.add("reviewledger.audit.signing-key",
                 () -> Base64.getEncoder().encodeToString(signing.getPrivate().getEncoded()));

@@ -3,12 +3,17 @@ package vn.reviewledger.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.boot.env.YamlPropertySourceLoader;
@@ -17,73 +22,150 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.DefaultResourceLoader;
+import vn.reviewledger.ReviewLedgerApplication;
 import vn.reviewledger.command.CommandSideApplication;
 import vn.reviewledger.query.QuerySideApplication;
 
 /**
- * The split services carry their own settings (they do not ship the app's application.yml). What
- * they share with the app must not drift: above all the Jackson settings, which are part of the
- * stored event format, the users, and the projections' processors. And an operator's profiles
- * combine with the services' own as documented.
+ * The app and the split services share their settings through files that each imports, one per
+ * module that owns them: the platform's (above all the Jackson settings, part of the stored event
+ * format, and the users), the command side's and the query side's. A service jar carries neither the
+ * app's application.yml nor the other side. And an operator's profiles combine with the services'
+ * own as documented.
  */
 class ServiceConfigurationTest {
 
-    private static final Set<String> PER_SERVICE = Set.of("server.port", "spring.application.name");
+    private static final String SHARED = "reviewledger-shared.yml";
+    private static final String COMMAND = "reviewledger-command-side.yml";
+    private static final String QUERY = "reviewledger-query-side.yml";
 
     @Test
-    void theCommandServiceSharesTheAppsEventFormatUsersAndSettings() throws IOException {
-        Map<String, Object> app = yaml("application.yml");
-        Map<String, Object> command = yaml("application-command-side.yml");
-        assertSameWhereBothSay(app, command);
-        assertCarries(app, command, "spring.jackson.", "axon.serializer.", "reviewledger.security.users",
-                "spring.jpa.", "spring.flyway.", "db-scheduler.");
+    void eachDeploymentImportsTheSettingsOfThePartsItRuns() throws IOException {
+        assertThat(imports("application.yml")).containsExactly(SHARED, COMMAND, QUERY);
+        assertThat(imports("application-command-side.yml")).containsExactly(SHARED, COMMAND);
+        assertThat(imports("application-query-side.yml")).containsExactly(SHARED, QUERY);
+    }
+
+    /**
+     * An imported file outranks the file that imports it, so a shared key set again beside the import
+     * would look like a setting and be ignored; and two imported files setting one key would depend on
+     * their order.
+     */
+    @Test
+    void noSharedSettingIsSetTwice() throws IOException {
+        for (String file : List.of("application.yml", "application-command-side.yml", "application-query-side.yml",
+                COMMAND, QUERY)) {
+            assertThat(overlap(file, SHARED)).as("keys of %s set again in %s", SHARED, file).isEmpty();
+        }
+        assertThat(overlap("application.yml", COMMAND)).isEmpty();
+        assertThat(overlap("application.yml", QUERY)).isEmpty();
+        assertThat(overlap("application-command-side.yml", COMMAND)).isEmpty();
+        assertThat(overlap("application-query-side.yml", QUERY)).isEmpty();
+        assertThat(overlap(COMMAND, QUERY)).isEmpty();
     }
 
     @Test
-    void theQueryServiceSharesTheAppsEventFormatUsersAndProcessors() throws IOException {
-        Map<String, Object> app = yaml("application.yml");
-        Map<String, Object> query = yaml("application-query-side.yml");
-        assertSameWhereBothSay(app, query);
-        assertCarries(app, query, "spring.jackson.", "axon.serializer.", "reviewledger.security.users",
-                "spring.jpa.", "spring.flyway.", "axon.eventhandling.processors.");
+    void eachServiceRunsWithTheAppsEventFormatUsersAndTheSettingsOfItsSide() throws IOException {
+        // The app as it ships: without the tests' resources (application-test.yml).
+        StandardEnvironment app = environment(loader(ServiceConfigurationTest.class), List.of());
+        StandardEnvironment command = environment(commandService(), CommandSideApplication.application().application()
+                .getAdditionalProfiles());
+        StandardEnvironment query = environment(queryService(), QuerySideApplication.application().application()
+                .getAdditionalProfiles());
+        assertSame(app, command, SHARED, COMMAND);
+        assertSame(app, query, SHARED, QUERY);
+        assertThat(command.getProperty("spring.jackson.default-property-inclusion")).isEqualTo("always");
+        assertThat(query.getProperty("axon.eventhandling.processors.review-view.thread-count")).isEqualTo("2");
+        assertThat(command.getProperty("axon.eventhandling.processors.review-view.thread-count")).isNull();
+        assertThat(query.getProperty("reviewledger.command.snapshot-threshold")).isNull();
     }
 
     @Test
     void theServicesRunOnPostgresAndTheAxonServerProfileTurnsTheConnectorOn() {
-        for (Collection<String> own : List.of(
-                CommandSideApplication.application().application().getAdditionalProfiles(),
-                QuerySideApplication.application().application().getAdditionalProfiles())) {
+        for (var service : Map.of(commandService(), CommandSideApplication.application(),
+                queryService(), QuerySideApplication.application()).entrySet()) {
+            Collection<String> own = service.getValue().application().getAdditionalProfiles();
             assertThat(own).contains("postgres");
-            assertThat(environment(own).getProperty("axon.axonserver.enabled")).isEqualTo("false");
-            StandardEnvironment withAxonServer = environment(own, "axonserver");
+            assertThat(environment(service.getKey(), own).getProperty("axon.axonserver.enabled")).isEqualTo("false");
+            StandardEnvironment withAxonServer = environment(service.getKey(), own, "axonserver");
             assertThat(withAxonServer.getProperty("axon.axonserver.enabled")).isEqualTo("true");
             assertThat(withAxonServer.getProperty("spring.jpa.database-platform")).endsWith("ByteaPostgreSQLDialect");
         }
     }
 
-    /** The environment a service gets with its own profiles and those an operator activates. */
-    private static StandardEnvironment environment(Collection<String> own, String... active) {
+    private static void assertSame(StandardEnvironment app, StandardEnvironment service, String... files)
+            throws IOException {
+        for (String file : files) {
+            for (String key : yaml(file).keySet()) {
+                assertThat(service.getProperty(key)).as(key).isNotNull().isEqualTo(app.getProperty(key));
+            }
+        }
+    }
+
+    /** The environment a deployment gets with its own profiles and those an operator activates. */
+    private static StandardEnvironment environment(ClassLoader classpath, Collection<String> own, String... active) {
         StandardEnvironment env = new StandardEnvironment();
         env.getPropertySources().addFirst(new MapPropertySource("operator",
                 Map.of("spring.profiles.active", String.join(",", active))));
-        ConfigDataEnvironmentPostProcessor.applyTo(env, null, null, own);
+        ConfigDataEnvironmentPostProcessor.applyTo(env, new DefaultResourceLoader(classpath), null, own);
         return env;
     }
 
-    private static void assertSameWhereBothSay(Map<String, Object> app, Map<String, Object> service) {
-        service.forEach((key, value) -> {
-            if (app.containsKey(key) && !PER_SERVICE.contains(key)) {
-                assertThat(value).as(key).isEqualTo(app.get(key));
-            }
-        });
+    /** The command service's jar: the platform and the command side, without the app or the query side. */
+    private static ClassLoader commandService() {
+        return loader(ReviewLedgerApplication.class, ServiceConfigurationTest.class, QuerySideApplication.class);
     }
 
-    private static void assertCarries(Map<String, Object> app, Map<String, Object> service, String... prefixes) {
-        for (String prefix : prefixes) {
-            List<String> missing = new ArrayList<>();
-            app.keySet().stream().filter(k -> k.startsWith(prefix) && !service.containsKey(k)).forEach(missing::add);
-            assertThat(missing).as("settings under %s the service lacks", prefix).isEmpty();
+    private static ClassLoader queryService() {
+        return loader(ReviewLedgerApplication.class, ServiceConfigurationTest.class, CommandSideApplication.class);
+    }
+
+    /** The test's classpath without the resources of the modules these classes come from. */
+    private static ClassLoader loader(Class<?>... leftOut) {
+        List<String> roots = new ArrayList<>();
+        for (Class<?> type : leftOut) {
+            roots.add(type.getProtectionDomain().getCodeSource().getLocation().toString());
         }
+        return new ClassLoader(ServiceConfigurationTest.class.getClassLoader()) {
+            @Override
+            public URL getResource(String name) {
+                Enumeration<URL> found = getResources(name);
+                return found.hasMoreElements() ? found.nextElement() : null;
+            }
+
+            @Override
+            public Enumeration<URL> getResources(String name) {
+                try {
+                    List<URL> kept = new ArrayList<>();
+                    for (URL url : Collections.list(getParent().getResources(name))) {
+                        if (roots.stream().noneMatch(url.toString()::startsWith)) {
+                            kept.add(url);
+                        }
+                    }
+                    return Collections.enumeration(kept);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+    }
+
+    private static List<String> imports(String file) throws IOException {
+        List<String> names = new ArrayList<>();
+        yaml(file).forEach((key, value) -> {
+            if (key.startsWith("spring.config.import")) {
+                names.add(value.toString().replaceFirst("^classpath:", ""));
+            }
+        });
+        return names;
+    }
+
+    private static Set<String> overlap(String file, String imported) throws IOException {
+        Set<String> keys = new TreeSet<>(yaml(file).keySet());
+        keys.retainAll(yaml(imported).keySet());
+        keys.removeIf(key -> key.startsWith("spring.config."));
+        return keys;
     }
 
     /** The first document of a YAML file on the classpath, flattened to property names. */

@@ -23,7 +23,7 @@ public class ProductionGuard {
 
     public static final String PROFILE = "production";
 
-    /** The BCrypt hash of "demo" shipped in application.yml for the demo users. */
+    /** The BCrypt hash of "demo" shipped in reviewledger-shared.yml for the demo users. */
     static final String DEMO_HASH = "$2a$10$oRpPenvtiPn0mspPyhMumesImAMVIiZVx2QIxBoVyAUYtwNIltgAq";
     static final List<String> DEMO_USERS = List.of("admin", "office", "secretary", "auditor");
     static final String JWT = "spring.security.oauth2.resourceserver.jwt.";

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import vn.reviewledger.platform.security.ProductionCheck;
 
 /**
- * The demo signing key ships in application.yml so the embedded default can sign bundles out of the
+ * The demo signing key ships in reviewledger-query-side.yml so the embedded default can sign bundles out of the
  * box; anyone can read it there, so a bundle signed with it proves nothing. The production profile
  * refuses to start with it ({@code platform.security.ProductionGuard} runs every check).
  */

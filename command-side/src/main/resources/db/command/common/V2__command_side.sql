@@ -1,4 +1,3 @@
--- PostgreSQL mirror of h2/V2.
 -- Stored answers to POST requests sent with an Idempotency-Key, per user. A retry aid, not a
 -- record: rows expire; the events are the record.
 create table idempotency_record (
@@ -7,6 +6,8 @@ create table idempotency_record (
     fingerprint  varchar(64)   not null,
     status       integer,
     content_type varchar(200),
+    -- bytea on both databases (H2 reads it as binary varying); read and written with JDBC only, so
+    -- no Hibernate mapping asks for blob.
     body         bytea,
     etag         varchar(100),
     location     varchar(500),
