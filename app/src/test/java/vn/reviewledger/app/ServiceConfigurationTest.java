@@ -36,7 +36,7 @@ class ServiceConfigurationTest {
         Map<String, Object> command = yaml("application-command-side.yml");
         assertSameWhereBothSay(app, command);
         assertCarries(app, command, "spring.jackson.", "axon.serializer.", "reviewledger.security.users",
-                "spring.jpa.", "spring.flyway.", "db-scheduler.");
+                "spring.jpa.", "spring.flyway.", "db-scheduler.", "management.", "axon.metrics.");
     }
 
     @Test
@@ -45,7 +45,7 @@ class ServiceConfigurationTest {
         Map<String, Object> query = yaml("application-query-side.yml");
         assertSameWhereBothSay(app, query);
         assertCarries(app, query, "spring.jackson.", "axon.serializer.", "reviewledger.security.users",
-                "spring.jpa.", "spring.flyway.", "axon.eventhandling.processors.");
+                "spring.jpa.", "spring.flyway.", "axon.eventhandling.processors.", "management.", "axon.metrics.");
     }
 
     @Test
