@@ -136,6 +136,20 @@ class SplitServicesIT {
         assertThat(auditorCommand.json().get("rule").asText()).isEqualTo("FORBIDDEN");
         assertThat(write.anonymous().get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
         assertThat(read.anonymous().get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
+        // Each publishes its own metrics to an administrator, as docker/prometheus scrapes them.
+        Api.Response commandMetrics = write.get("/actuator/prometheus");
+        assertThat(commandMetrics.status()).as(commandMetrics.toString()).isEqualTo(200);
+        assertThat(MetricsHttpTest.sample(commandMetrics.body(), "commandBus_successCounter_total", "payloadType",
+                "OpenCycle")).isGreaterThanOrEqualTo(1);
+        assertThat(MetricsHttpTest.sample(commandMetrics.body(), "reviewledger_deadlines_overdue")).isNotNull();
+        Api.Response queryMetrics = read.get("/actuator/prometheus");
+        assertThat(queryMetrics.status()).as(queryMetrics.toString()).isEqualTo(200);
+        assertThat(MetricsHttpTest.sample(queryMetrics.body(), "eventProcessor_latency", "processorName", "cycles"))
+                .isNotNull();
+        assertThat(MetricsHttpTest.sample(queryMetrics.body(), "reviewledger_dead_letters", "processing_group",
+                "review-view")).isNotNull();
+        assertThat(read.as("office").get("/actuator/prometheus").status()).isEqualTo(403);
+        assertThat(write.anonymous().get("/actuator/prometheus").status()).isEqualTo(401);
     }
 
     /** The query service has projected the review up to this version. */

@@ -133,6 +133,8 @@ class SecurityConfig {
                 .headers(h -> h.frameOptions(f -> f.deny()))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        // Counts of everything the ledger does, by command and by processor: an operator's.
+                        .requestMatchers("/actuator/prometheus").hasRole(ADMIN)
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/error").permitAll()
                         .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
