@@ -4,11 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -45,7 +47,9 @@ class ReviewList {
 
     /** Over this many top units a scope is an IN list instead of as many ranges. */
     private static final int MAX_RANGES = 32;
-    private static final String FINISHED = "('ANNOUNCED', 'CLOSED', 'EXEMPTED')";
+    /** Stage.isFinished as SQL, so a new terminal stage is written in one place. */
+    private static final String FINISHED = Arrays.stream(Stage.values()).filter(Stage::isFinished)
+            .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ", "(", ")"));
     /**
      * Most urgent first, undated last, then by name and id: one order, written three ways. Where the
      * cycle (and the stage) is fixed by an equality, naming it first changes nothing in the answer
