@@ -245,9 +245,10 @@ final class Report {
         b.append("- ").append(N_LOCALITY).append(" Each worker runs one review's steps back to back: caches of the "
                 + "aggregate or its pages hit almost every time. Favours ours (Flowable keeps no entity cache across "
                 + "transactions).\n");
-        b.append("- ").append(N_HISTORY).append(" History read. In process: ours sends the endpoint's "
-                + "`FindReviewHistory` (no filter) through the query bus and gets records; Flowable runs four "
-                + "`HistoryService` queries and gets entities; neither checks access. Over HTTP: ours pays Spring "
+        b.append("- ").append(N_HISTORY).append(" History read. In process: ours makes the call the endpoint makes "
+                + "(`ReviewHistory.read`, no filter): one statement on the event store's index, events upcast where "
+                + "an upcaster applies, the stored payload JSON kept as it is, the metadata parsed, records back; "
+                + "Flowable runs four `HistoryService` queries and gets entities; neither checks access. Over HTTP: ours pays Spring "
                 + "Security's password check, MVC, the scope check and the auditor read-log INSERT and commit; "
                 + "Flowable's thin endpoint (JDK `HttpServer`) compares the header and serialises four lists of "
                 + "records with Jackson. Favours Flowable.\n");

@@ -28,9 +28,7 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.Repository;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -58,15 +56,14 @@ import vn.reviewledger.kernel.common.VoteMethod;
 import vn.reviewledger.kernel.cycle.CycleCommands.OpenCycle;
 import vn.reviewledger.kernel.cycle.DueRule;
 import vn.reviewledger.kernel.review.ReviewCommands;
-import vn.reviewledger.kernel.review.ReviewQueries.FindReviewHistory;
-import vn.reviewledger.kernel.review.ReviewQueries.HistoryEntry;
 import vn.reviewledger.kernel.review.ReviewQueries.HistoryFilter;
+import vn.reviewledger.query.review.ReviewHistory;
 
 /**
  * Review Ledger in this process: the packaged application on an H2 file database, commands through
  * Axon's command gateway with the metadata the HTTP layer would add (the in-process peer of
  * Flowable's TaskService), reads through the real HTTP endpoints with Basic authentication, and the
- * history also in process through the query bus (the peer of Flowable's HistoryService).
+ * history also in process through a direct call (the peer of Flowable's HistoryService).
  */
 public final class OursSide implements AutoCloseable {
 
@@ -78,7 +75,7 @@ public final class OursSide implements AutoCloseable {
     private final EventStore eventStore;
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
-    private final QueryGateway queries;
+    private final ReviewHistory history;
     private final HttpReads http;
     public final double coldStartMs;
     private final LocalDate today = LocalDate.now();
@@ -110,7 +107,7 @@ public final class OursSide implements AutoCloseable {
         eventStore = ctx.getBean(EventStore.class);
         processing = ctx.getBean(EventProcessingConfiguration.class);
         jdbc = ctx.getBean(JdbcTemplate.class);
-        queries = ctx.getBean(QueryGateway.class);
+        history = ctx.getBean(ReviewHistory.class);
         http = new HttpReads("http://localhost:" + ctx.getEnvironment().getProperty("local.server.port"));
     }
 
@@ -202,13 +199,12 @@ public final class OursSide implements AutoCloseable {
     // ---------------------------------------------------------------- reads over HTTP
 
     /**
-     * One review's full history in this process: the query the history endpoint sends, with the
-     * controller's arguments (no filter), through Axon's query bus; the entries come back as records.
+     * One review's full history in this process: the call the history endpoint makes, with the
+     * controller's arguments (no filter), read from the event store; the entries come back as records.
      * Not included: the endpoint's scope check, the read log's INSERT, the JSON.
      */
     public int historyInProcess(Subject s) {
-        return queries.query(new FindReviewHistory(reviewId(s), new HistoryFilter(null, null, null, null)),
-                ResponseTypes.multipleInstancesOf(HistoryEntry.class)).join().size();
+        return history.read(reviewId(s), new HistoryFilter(null, null, null, null)).size();
     }
 
     /** One review's full history through GET /api/reviews/{id}/history; the body, unparsed. */

@@ -1,7 +1,9 @@
 package vn.reviewledger.query.review;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewEvent;
 
@@ -33,6 +35,32 @@ final class BusinessDate {
                         return null;
                     }
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The same from the event's stored JSON: the first of the names the event has, as {@link #of(ReviewEvent)}
+     * takes the first such component (null when its value is null). A field of that name that is not a
+     * date is passed over, as a component of another type is.
+     */
+    static LocalDate of(JsonNode event) {
+        if (event == null || !event.isObject()) {
+            return null;
+        }
+        for (String name : NAMES) {
+            JsonNode value = event.get(name);
+            if (value == null) {
+                continue;
+            }
+            if (value.isNull()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(value.asText());
+            } catch (DateTimeParseException notADate) {
+                // another kind of field with this name
             }
         }
         return null;

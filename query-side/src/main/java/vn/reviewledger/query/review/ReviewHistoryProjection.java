@@ -1,6 +1,5 @@
 package vn.reviewledger.query.review;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
@@ -18,16 +17,18 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
-import vn.reviewledger.kernel.common.AuditKeys;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewEvent;
 import vn.reviewledger.kernel.review.ReviewQueries.FindCycleHistory;
-import vn.reviewledger.kernel.review.ReviewQueries.FindReviewHistory;
 import vn.reviewledger.kernel.review.ReviewQueries.HistoryEntry;
 import vn.reviewledger.kernel.review.ReviewQueries.HistoryFilter;
 import vn.reviewledger.kernel.review.ReviewQueries.HistoryPage;
 import vn.reviewledger.query.ReadModels;
 
-/** Each review's events with their audit metadata, oldest first, for the history endpoint. */
+/**
+ * Every review's events with their audit metadata, for the cycle-wide history (a page of a cycle's
+ * events in recorded order, which no single aggregate stream answers). One review's history is read
+ * from the event store itself ({@link ReviewHistory}); both build an entry the same way.
+ */
 @Component
 @ProcessingGroup(ReviewHistoryProjection.GROUP)
 class ReviewHistoryProjection {
@@ -46,24 +47,25 @@ class ReviewHistoryProjection {
     }
 
     @EventHandler
-    void on(ReviewEvent event, DomainEventMessage<?> message) throws JsonProcessingException {
+    void on(ReviewEvent event, DomainEventMessage<?> message) {
         ReviewEventEntity.Key key = new ReviewEventEntity.Key(event.reviewId(), message.getSequenceNumber());
         if (exists(key)) {
             return;
         }
+        HistoryEntry h = ReviewHistory.entry(json, event, message);
         ReviewEventEntity e = new ReviewEventEntity();
-        e.reviewId = event.reviewId();
-        e.sequence = message.getSequenceNumber();
-        e.type = event.getClass().getSimpleName();
-        e.occurredAt = message.getTimestamp();
-        e.actor = meta(message, AuditKeys.ACTOR_ID);
-        e.role = meta(message, AuditKeys.ACTOR_ROLE);
-        e.unit = meta(message, AuditKeys.ACTOR_UNIT);
-        e.requestId = meta(message, AuditKeys.REQUEST_ID);
-        e.reason = meta(message, AuditKeys.REASON);
-        e.payload = json.writeValueAsString(event);
-        e.businessDate = BusinessDate.of(event);
-        e.hash = meta(message, vn.reviewledger.kernel.audit.ChainedEvent.HASH);
+        e.reviewId = h.reviewId();
+        e.sequence = h.sequence();
+        e.type = h.type();
+        e.occurredAt = h.occurredAt();
+        e.actor = h.actor();
+        e.role = h.role();
+        e.unit = h.unit();
+        e.requestId = h.requestId();
+        e.reason = h.reason();
+        e.payload = h.payload();
+        e.businessDate = h.businessDate();
+        e.hash = h.hash();
         entityManager.persist(e);
     }
 
@@ -72,31 +74,9 @@ class ReviewHistoryProjection {
         return !ReadModels.rebuilding() && entityManager.find(ReviewEventEntity.class, key) != null;
     }
 
-    private static String meta(DomainEventMessage<?> message, String key) {
-        Object v = message.getMetaData().get(key);
-        return v == null ? null : v.toString();
-    }
-
     @ResetHandler
     void reset() {
         repository.deleteAllInBatch();
-    }
-
-    /**
-     * One review's history: a fixed query on the primary key {@code (review_id, sequence)}, in its
-     * order, translated once (a Criteria tree per request was translated every time). The filters are
-     * applied to those few rows in memory, with the same tests the SQL made: equal actor, equal type,
-     * recorded at or after {@code from} and before {@code to}.
-     */
-    @QueryHandler
-    List<HistoryEntry> handle(FindReviewHistory query) {
-        HistoryFilter f = query.filter() == null ? HistoryFilter.NONE : query.filter();
-        return repository.findByReviewIdOrderBySequence(query.reviewId()).stream()
-                .filter(e -> f.actor() == null || f.actor().equals(e.actor))
-                .filter(e -> f.type() == null || f.type().equals(e.type))
-                .filter(e -> f.from() == null || !e.occurredAt.isBefore(f.from()))
-                .filter(e -> f.to() == null || e.occurredAt.isBefore(f.to()))
-                .map(ReviewHistoryProjection::entry).toList();
     }
 
     /**

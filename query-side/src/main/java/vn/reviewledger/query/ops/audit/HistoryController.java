@@ -19,13 +19,13 @@ import vn.reviewledger.kernel.cycle.CycleQueries.CycleView;
 import vn.reviewledger.kernel.cycle.CycleQueries.FindCycle;
 import vn.reviewledger.kernel.review.ReviewQueries.FindCycleHistory;
 import vn.reviewledger.kernel.review.ReviewQueries.FindReview;
-import vn.reviewledger.kernel.review.ReviewQueries.FindReviewHistory;
 import vn.reviewledger.kernel.review.ReviewQueries.HistoryEntry;
 import vn.reviewledger.kernel.review.ReviewQueries.HistoryFilter;
 import vn.reviewledger.kernel.review.ReviewQueries.HistoryPage;
 import vn.reviewledger.kernel.review.ReviewQueries.ReviewView;
 import vn.reviewledger.query.access.BadRequest;
 import vn.reviewledger.query.access.NotFound;
+import vn.reviewledger.query.review.ReviewHistory;
 
 /** The history of a review or of a whole cycle, narrowed by actor, event type and recorded time. */
 @RestController
@@ -38,9 +38,12 @@ class HistoryController {
 
     private final QueryGateway queries;
     private final AuditScope scope;
+    /** Called, not queried: the history lives beside this controller, on the query side. */
+    private final ReviewHistory history;
 
-    HistoryController(QueryGateway queries, AuditScope scope) {
+    HistoryController(QueryGateway queries, AuditScope scope, ReviewHistory history) {
         this.queries = queries;
+        this.history = history;
         this.scope = scope;
     }
 
@@ -57,8 +60,7 @@ class HistoryController {
                              @Parameter(example = "2024-01-01T00:00:00Z") @RequestParam(required = false) Instant to) {
         HistoryFilter filter = filter(actor, type, from, to);
         scope.requireReview(id);
-        List<HistoryEntry> entries = queries.query(new FindReviewHistory(id, filter),
-                ResponseTypes.multipleInstancesOf(HistoryEntry.class)).join();
+        List<HistoryEntry> entries = history.read(id, filter);
         if (entries.isEmpty() && !exists(id)) {
             throw new NotFound(id);
         }
