@@ -1,10 +1,10 @@
 package vn.reviewledger.query.review;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewEvent;
 
 /**
@@ -15,7 +15,7 @@ import vn.reviewledger.kernel.review.ReviewEvents.ReviewEvent;
 final class BusinessDate {
 
     /** In order of preference; {@code admittedOn} and due dates are facts about the subject or the plan. */
-    private static final List<String> NAMES = List.of("submittedOn", "heldOn", "decidedOn", "announcedOn",
+    static final List<String> NAMES = List.of("submittedOn", "heldOn", "decidedOn", "announcedOn",
             "imposedOn", "startedOn", "ratedOn", "lodgedOn", "resolvedOn", "reclassifiedOn", "recordedOn");
 
     private BusinessDate() {
@@ -41,24 +41,22 @@ final class BusinessDate {
     }
 
     /**
-     * The same from the event's stored JSON: the first of the names the event has, as {@link #of(ReviewEvent)}
-     * takes the first such component (null when its value is null). A field of that name that is not a
-     * date is passed over, as a component of another type is.
+     * The same from the event's stored JSON, given its top-level fields of these names ({@link TopLevel}):
+     * the first of the names the event has, as {@link #of(ReviewEvent)} takes the first such component
+     * (null when its value is null). A field of that name that is not a date is passed over, as a
+     * component of another type is.
      */
-    static LocalDate of(JsonNode event) {
-        if (event == null || !event.isObject()) {
-            return null;
-        }
+    static LocalDate of(Map<String, String> fields) {
         for (String name : NAMES) {
-            JsonNode value = event.get(name);
-            if (value == null) {
+            if (!fields.containsKey(name)) {
                 continue;
             }
-            if (value.isNull()) {
+            String value = fields.get(name);
+            if (value == null) {
                 return null;
             }
             try {
-                return LocalDate.parse(value.asText());
+                return LocalDate.parse(value);
             } catch (DateTimeParseException notADate) {
                 // another kind of field with this name
             }

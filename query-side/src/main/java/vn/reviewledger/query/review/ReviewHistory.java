@@ -1,14 +1,14 @@
 package vn.reviewledger.query.review;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
@@ -18,6 +18,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.serialization.LazyDeserializingObject;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
@@ -55,6 +57,11 @@ public class ReviewHistory {
             select type, aggregate_identifier, sequence_number, event_identifier, time_stamp, payload_type,
                    payload_revision, payload, meta_data
               from domain_event_entry where aggregate_identifier = ? order by sequence_number""";
+
+    private static final Set<String> META_KEYS = Set.of(AuditKeys.ACTOR_ID, AuditKeys.ACTOR_ROLE,
+            AuditKeys.ACTOR_UNIT, AuditKeys.REQUEST_ID, AuditKeys.REASON, ChainedEvent.HASH);
+
+    private static final Set<String> DATE_NAMES = Set.copyOf(BusinessDate.NAMES);
 
     private final EventStore store;
     private final ObjectMapper json;
@@ -136,19 +143,39 @@ public class ReviewHistory {
 
     private HistoryEntry entry(IntermediateEventRepresentation event) {
         byte[] payload = event.getData(byte[].class).getData();
-        MetaData meta = event.getMetaData().getObject();
+        Map<String, String> meta = metaData(event.getMetaData());
         String type = event.getType().getName();
-        Instant at = event.getTimestamp();
         try {
             return new HistoryEntry(event.getAggregateIdentifier().orElseThrow(),
                     event.getSequenceNumber().orElseThrow(), type.substring(Math.max(type.lastIndexOf('.'),
-                    type.lastIndexOf('$')) + 1), at, meta(meta, AuditKeys.ACTOR_ID), meta(meta, AuditKeys.ACTOR_ROLE),
-                    meta(meta, AuditKeys.ACTOR_UNIT), meta(meta, AuditKeys.REQUEST_ID), meta(meta, AuditKeys.REASON),
-                    BusinessDate.of(json.readTree(payload)), new String(payload, StandardCharsets.UTF_8),
-                    meta(meta, ChainedEvent.HASH));
-        } catch (IOException e) {
-            throw new IllegalStateException("event " + event.getMessageIdentifier() + " is not JSON", e);
+                    type.lastIndexOf('$')) + 1), event.getTimestamp(), meta.get(AuditKeys.ACTOR_ID),
+                    meta.get(AuditKeys.ACTOR_ROLE), meta.get(AuditKeys.ACTOR_UNIT), meta.get(AuditKeys.REQUEST_ID),
+                    meta.get(AuditKeys.REASON), BusinessDate.of(TopLevel.scalars(json, payload, DATE_NAMES)),
+                    new String(payload, StandardCharsets.UTF_8), meta.get(ChainedEvent.HASH));
+        } catch (IOException | TopLevel.NotScalar e) {
+            throw new IllegalStateException("event " + event.getMessageIdentifier() + " is not a JSON object", e);
         }
+    }
+
+    /**
+     * The six keys an entry shows, read from the stored metadata without building Axon's MetaData (that
+     * cost more than the rest of the entry); an upcaster's own metadata, or a value that is not a plain
+     * scalar, goes the general way.
+     */
+    private Map<String, String> metaData(LazyDeserializingObject<MetaData> lazy) {
+        SerializedObject<?> stored = lazy.isDeserialized() ? null : lazy.getSerializedObject();
+        if (stored != null && stored.getData() instanceof byte[] bytes) {
+            try {
+                return TopLevel.scalars(json, bytes, META_KEYS);
+            } catch (IOException | TopLevel.NotScalar general) {
+                // below
+            }
+        }
+        Map<String, String> values = new HashMap<>();
+        for (String key : META_KEYS) {
+            values.put(key, meta(lazy.getObject(), key));
+        }
+        return values;
     }
 
     private boolean isReviewEvent(SerializedType type) {
