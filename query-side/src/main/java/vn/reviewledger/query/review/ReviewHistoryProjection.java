@@ -51,6 +51,12 @@ class ReviewHistoryProjection {
         if (exists(key)) {
             return;
         }
+        entityManager.persist(row(event, message, json));
+    }
+
+    /** The row of one event; also what a bulk rebuild writes ({@link ReviewHistoryRebuild}). */
+    static ReviewEventEntity row(ReviewEvent event, DomainEventMessage<?> message, ObjectMapper json)
+            throws JsonProcessingException {
         ReviewEventEntity e = new ReviewEventEntity();
         e.reviewId = event.reviewId();
         e.sequence = message.getSequenceNumber();
@@ -64,7 +70,7 @@ class ReviewHistoryProjection {
         e.payload = json.writeValueAsString(event);
         e.businessDate = BusinessDate.of(event);
         e.hash = meta(message, vn.reviewledger.kernel.audit.ChainedEvent.HASH);
-        entityManager.persist(e);
+        return e;
     }
 
     /** A redelivered event's row is already there; found by key, without flushing the batch's new rows. */
