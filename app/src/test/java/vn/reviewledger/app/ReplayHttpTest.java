@@ -313,8 +313,9 @@ class ReplayHttpTest {
         // Half-way (chunks of 10 events, 600 review events): the other bulk paths have written rows by then.
         tripwire.failAtChunk = 30;
         try {
-            assertThat(api.post("/api/admin/processors/" + ReadModels.REVIEW_VIEW + "/replay", Map.of("reason", "thử lỗi"))
-                    .status()).isEqualTo(202);
+            Api.Response started = api.post("/api/admin/processors/" + ReadModels.REVIEW_VIEW + "/replay",
+                    Map.of("reason", "thử lỗi"));
+            assertThat(started.status()).as(started.toString()).isEqualTo(202);
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
                     .until(() -> !"RUNNING".equals(status(ReadModels.REVIEW_VIEW).get("state").asText()));
         } finally {

@@ -16,10 +16,14 @@ import vn.reviewledger.kernel.review.ReviewEvents.ReviewOpened;
 /**
  * A read model's rebuild path: what its projection's handlers would write for a chunk of events, as
  * rows written in a few sorted JDBC batches instead of one JPA select-then-write per event. A rebuild
- * runs it in place of the projection's event handlers, inside the rebuild's one transaction, after
- * the projection's reset handler emptied its tables. The fold of each event is the projection's own
- * (the same methods its handlers call), so the two paths cannot drift apart in what they compute;
- * only how rows reach the tables differs.
+ * runs it in place of the projection's event handlers and of its reset handler, inside the rebuild's
+ * one transaction: the pass writes its rows over the previous model's (by key) and, at its end,
+ * deletes every row it did not write, so the tables end exactly as reset-then-replay would leave
+ * them. Writing over instead of emptying first is what makes it cheap: a delete and an insert touch
+ * every index of a row twice, an update that leaves the indexed columns alone touches none, and on
+ * H2 every entry a transaction touched is rewritten again at its commit. The fold of each event is
+ * the projection's own (the same methods its handlers call), so the two paths cannot drift apart in
+ * what they compute; only how rows reach the tables differs.
  */
 public interface BulkModel {
 
@@ -39,7 +43,10 @@ public interface BulkModel {
          */
         void chunk(List<? extends EventMessage<?>> events);
 
-        /** After the last chunk: writes what the pass kept for the whole store (counters). */
+        /**
+         * After the last chunk: writes what the pass kept for the whole store (counters), and deletes
+         * the rows of the previous model the pass did not write.
+         */
         default void finish() {
         }
     }

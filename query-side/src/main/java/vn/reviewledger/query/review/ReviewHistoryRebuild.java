@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,11 +19,14 @@ import vn.reviewledger.query.BulkModel;
 
 /**
  * The review history rebuilt in bulk: one row per review event, made by the projection's own
- * {@link ReviewHistoryProjection#row}, each chunk inserted as one batch in key order.
+ * {@link ReviewHistoryProjection#row}, each chunk written over the previous model's as one batch in
+ * key order; at the end, rows of no event (a row added by hand) are deleted.
  */
 @Component
 class ReviewHistoryRebuild implements BulkModel {
 
+    private static final String[] KEY = {"review_id", "sequence"};
+    private static final int[] KEY_TYPES = {Types.VARCHAR, Types.BIGINT};
     private static final String[] COLUMNS = {"review_id", "sequence", "event_type", "occurred_at", "actor",
             "actor_role", "actor_unit", "request_id", "reason", "payload", "business_date", "event_hash"};
     private static final int[] TYPES = {Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
@@ -44,10 +50,25 @@ class ReviewHistoryRebuild implements BulkModel {
 
     @Override
     public Pass pass() {
-        return this::chunk;
+        // The sequence numbers written, per review: a bit per event, so bounded well below the events' size.
+        Map<String, BitSet> written = new HashMap<>();
+        return new Pass() {
+            @Override
+            public void chunk(List<? extends EventMessage<?>> events) {
+                write(events, written);
+            }
+
+            @Override
+            public void finish() {
+                BatchRows.deleteOthers(jdbc, "review_event_log", KEY, KEY_TYPES, k -> {
+                    BitSet sequences = written.get((String) k[0]);
+                    return sequences != null && sequences.get(Math.toIntExact((Long) k[1]));
+                });
+            }
+        };
     }
 
-    private void chunk(List<? extends EventMessage<?>> events) {
+    private void write(List<? extends EventMessage<?>> events, Map<String, BitSet> written) {
         List<ReviewEventEntity> made = new ArrayList<>(events.size());
         for (EventMessage<?> m : events) {
             ReviewEvent e = BulkModel.reviewEvent(m);
@@ -62,9 +83,10 @@ class ReviewHistoryRebuild implements BulkModel {
         made.sort(KEY_ORDER);
         List<Object[]> rows = new ArrayList<>(made.size());
         for (ReviewEventEntity e : made) {
+            written.computeIfAbsent(e.reviewId, k -> new BitSet()).set(Math.toIntExact(e.sequence));
             rows.add(new Object[] {e.reviewId, e.sequence, e.type, e.occurredAt, e.actor, e.role, e.unit, e.requestId,
                     e.reason, e.payload, e.businessDate, e.hash});
         }
-        BatchRows.insert(jdbc, "review_event_log", COLUMNS, TYPES, rows);
+        BatchRows.upsert(jdbc, "review_event_log", COLUMNS, TYPES, 2, rows);
     }
 }

@@ -3,8 +3,10 @@ package vn.reviewledger.query.review;
 import jakarta.persistence.EntityManager;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -18,12 +20,14 @@ import vn.reviewledger.query.BulkModel;
 /**
  * The review summary rebuilt in bulk: each chunk's events folded by the projection's own
  * {@link ReviewSummaryProjection#opened} and {@link ReviewSummaryProjection#advance}, the new rows
- * inserted as one batch in key order (sequential in the primary key), rows of earlier chunks read
- * back and changed in place.
+ * written over the previous model's as one batch in key order, rows of earlier chunks read back and
+ * changed in place; at the end, rows of reviews the store never opened are deleted.
  */
 @Component
 class ReviewSummaryRebuild implements BulkModel {
 
+    private static final String[] KEY = {"review_id"};
+    private static final int[] KEY_TYPES = {Types.VARCHAR};
     private static final String[] COLUMNS = {"review_id", "cycle_id", "unit_id", "unit_path", "quota_group_id",
             "subject_id", "subject_name", "subject_kind", "stage", "self_rating", "self_score", "vote_outcome",
             "proposed_rating", "proposed_score", "decided_rating", "decided_score", "decision_no",
@@ -52,12 +56,28 @@ class ReviewSummaryRebuild implements BulkModel {
 
     @Override
     public Pass pass() {
-        return this::chunk;
+        // The reviews opened so far: bounded by the reviews, not the events.
+        Set<String> opened = new HashSet<>();
+        return new Pass() {
+            @Override
+            public void chunk(List<? extends EventMessage<?>> events) {
+                write(events, opened);
+            }
+
+            @Override
+            public void finish() {
+                BatchRows.deleteOthers(jdbc, "review_summary", KEY, KEY_TYPES,
+                        key -> opened.contains((String) key[0]));
+            }
+        };
     }
 
-    private void chunk(List<? extends EventMessage<?>> events) {
-        Map<String, ReviewSummaryEntity> earlier = BulkModel.load(entityManager, ReviewSummaryEntity.class,
-                BulkModel.earlierReviews(events), r -> r.reviewId);
+    private void write(List<? extends EventMessage<?>> events, Set<String> opened) {
+        Set<String> ids = BulkModel.earlierReviews(events);
+        // A review never opened has no row, whatever the previous model held: its events change nothing.
+        ids.retainAll(opened);
+        Map<String, ReviewSummaryEntity> earlier = BulkModel.load(entityManager, ReviewSummaryEntity.class, ids,
+                r -> r.reviewId);
         Map<String, ReviewSummaryEntity> fresh = new TreeMap<>();
         for (EventMessage<?> m : events) {
             ReviewEvent e = BulkModel.reviewEvent(m);
@@ -65,13 +85,13 @@ class ReviewSummaryRebuild implements BulkModel {
                 continue;
             }
             long sequence = ((DomainEventMessage<?>) m).getSequenceNumber();
-            if (e instanceof ReviewOpened opened) {
-                if (!fresh.containsKey(opened.reviewId()) && !earlier.containsKey(opened.reviewId())) {
-                    fresh.put(opened.reviewId(), projection.opened(opened, sequence, m.getTimestamp()));
+            if (e instanceof ReviewOpened o) {
+                if (opened.add(o.reviewId())) {
+                    fresh.put(o.reviewId(), projection.opened(o, sequence, m.getTimestamp()));
                 }
                 continue;
             }
-            ReviewSummaryEntity r = fresh.containsKey(e.reviewId()) ? fresh.get(e.reviewId()) : earlier.get(e.reviewId());
+            ReviewSummaryEntity r = fresh.getOrDefault(e.reviewId(), earlier.get(e.reviewId()));
             if (r != null && sequence > r.version) {
                 projection.advance(r, e, sequence, m.getTimestamp());
             }
@@ -83,6 +103,6 @@ class ReviewSummaryRebuild implements BulkModel {
                     r.proposedScore, r.decidedRating, r.decidedScore, r.decisionNo, r.outsidePoliticalSystem,
                     r.reratingRequested, r.dueDates, r.nextDueDate, r.dueSort, r.version, r.updatedAt});
         }
-        BatchRows.insert(jdbc, "review_summary", COLUMNS, TYPES, rows);
+        BatchRows.upsert(jdbc, "review_summary", COLUMNS, TYPES, 1, rows);
     }
 }

@@ -3,8 +3,10 @@ package vn.reviewledger.query.tasks;
 import jakarta.persistence.EntityManager;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -17,12 +19,15 @@ import vn.reviewledger.query.BulkModel;
 
 /**
  * The task list rebuilt in bulk: each chunk's events folded by the projection's own
- * {@link TaskProjection#opened} and {@link TaskProjection#advance}, the new rows inserted as one batch
- * in key order, rows of earlier chunks read back and changed in place.
+ * {@link TaskProjection#opened} and {@link TaskProjection#advance}, the new rows written over the
+ * previous model's as one batch in key order, rows of earlier chunks read back and changed in place;
+ * at the end, rows of reviews the store never opened are deleted.
  */
 @Component
 class TaskRebuild implements BulkModel {
 
+    private static final String[] KEY = {"review_id"};
+    private static final int[] KEY_TYPES = {Types.VARCHAR};
     private static final String[] COLUMNS = {"review_id", "cycle_id", "unit_id", "subject_id", "subject_name",
             "subject_kind", "stage", "next_stage", "due_date", "due_dates", "rerating_requested", "version"};
     private static final int[] TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
@@ -45,12 +50,28 @@ class TaskRebuild implements BulkModel {
 
     @Override
     public Pass pass() {
-        return this::chunk;
+        // The reviews opened so far: bounded by the reviews, not the events.
+        Set<String> opened = new HashSet<>();
+        return new Pass() {
+            @Override
+            public void chunk(List<? extends EventMessage<?>> events) {
+                write(events, opened);
+            }
+
+            @Override
+            public void finish() {
+                BatchRows.deleteOthers(jdbc, "review_task", KEY, KEY_TYPES,
+                        key -> opened.contains((String) key[0]));
+            }
+        };
     }
 
-    private void chunk(List<? extends EventMessage<?>> events) {
-        Map<String, TaskEntity> earlier = BulkModel.load(entityManager, TaskEntity.class,
-                BulkModel.earlierReviews(events), t -> t.reviewId);
+    private void write(List<? extends EventMessage<?>> events, Set<String> opened) {
+        Set<String> ids = BulkModel.earlierReviews(events);
+        // A review never opened has no row, whatever the previous model held: its events change nothing.
+        ids.retainAll(opened);
+        Map<String, TaskEntity> earlier = BulkModel.load(entityManager, TaskEntity.class, ids,
+                t -> t.reviewId);
         Map<String, TaskEntity> fresh = new TreeMap<>();
         for (EventMessage<?> m : events) {
             ReviewEvent e = BulkModel.reviewEvent(m);
@@ -58,13 +79,13 @@ class TaskRebuild implements BulkModel {
                 continue;
             }
             long sequence = ((DomainEventMessage<?>) m).getSequenceNumber();
-            if (e instanceof ReviewOpened opened) {
-                if (!fresh.containsKey(opened.reviewId()) && !earlier.containsKey(opened.reviewId())) {
-                    fresh.put(opened.reviewId(), projection.opened(opened, sequence));
+            if (e instanceof ReviewOpened o) {
+                if (opened.add(o.reviewId())) {
+                    fresh.put(o.reviewId(), projection.opened(o, sequence));
                 }
                 continue;
             }
-            TaskEntity t = fresh.containsKey(e.reviewId()) ? fresh.get(e.reviewId()) : earlier.get(e.reviewId());
+            TaskEntity t = fresh.getOrDefault(e.reviewId(), earlier.get(e.reviewId()));
             if (t != null && sequence > t.version) {
                 projection.advance(t, e, sequence);
             }
@@ -74,6 +95,6 @@ class TaskRebuild implements BulkModel {
             rows.add(new Object[] {t.reviewId, t.cycleId, t.unitId, t.subjectId, t.subjectName, t.subjectKind, t.stage,
                     t.nextStage, t.dueDate, t.dueDates, t.reratingRequested, t.version});
         }
-        BatchRows.insert(jdbc, "review_task", COLUMNS, TYPES, rows);
+        BatchRows.upsert(jdbc, "review_task", COLUMNS, TYPES, 1, rows);
     }
 }

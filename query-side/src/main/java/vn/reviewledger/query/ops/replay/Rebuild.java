@@ -32,7 +32,8 @@ import vn.reviewledger.query.ReadModels;
  * Rebuilds one processor's read model so that no read ever sees half of it.
  *
  * <p>Design (an equivalent of blue-green): the whole rebuild is ONE database transaction. The
- * processor is stopped on this node; inside the transaction its reset handlers empty its tables, every
+ * processor is stopped on this node; inside the transaction its tables are emptied (by its reset
+ * handlers, or written over by its bulk paths, below), every
  * event up to the head (as it was when the rebuild began) goes through the processor's own handlers,
  * the processor's tokens are moved to the last event applied, and its dead letters are cleared (the
  * rebuild applied their events without failing). Then the transaction commits, and the processor
@@ -46,11 +47,13 @@ import vn.reviewledger.query.ReadModels;
  * stays bounded however long the store is.
  *
  * <p>A projection that has a bulk path ({@link BulkModel}: summary, history, tasks, progress) is
- * rebuilt through it instead of its handlers: each chunk's events folded in memory by the
- * projection's own methods and written as a few JDBC batches sorted by key, where the handlers paid
- * a JPA lookup and a persist or merge per event per model (about 519 events/s on a province). The
- * transaction, and with it every guarantee above, is the same. Any other handler of the processor
- * (one without a bulk path) still gets every event through the unit of work as before.
+ * rebuilt through it instead of its handlers and its reset: each chunk's events folded in memory by
+ * the projection's own methods and written over the previous rows as a few JDBC batches sorted by
+ * key, then whatever the pass did not write deleted, where the handlers paid a JPA lookup and a
+ * persist or merge per event per model after a delete of every row (about 519 events/s on a
+ * province). The transaction, and with it every guarantee above, is the same. Any other handler of
+ * the processor (one without a bulk path) is reset and gets every event through the unit of work
+ * as before.
  *
  * <p>Costs, accepted: while it runs, the model does not take new events (it is stale, never partial),
  * and a large rebuild is one long transaction. In a cluster, claiming the segments at the start
@@ -97,7 +100,6 @@ class Rebuild {
         }
         TrackingToken headAtStart = eventStore.createHeadToken();
         long head = headAtStart == null ? -1 : headAtStart.position().orElse(-1);
-        handlers.performReset();
         List<BulkModel.Pass> passes = new ArrayList<>();
         List<EventMessageHandler> others = new ArrayList<>();
         for (EventMessageHandler handler : handlers.eventHandlers()) {
@@ -106,6 +108,10 @@ class Rebuild {
         }
         SimpleEventHandlerInvoker rest = others.isEmpty() ? null : SimpleEventHandlerInvoker.builder()
                 .eventHandlers(others).listenerInvocationErrorHandler(PropagatingErrorHandler.instance()).build();
+        // Only the handlers without a bulk path are reset: a pass writes over its tables instead.
+        if (rest != null) {
+            rest.performReset();
+        }
         // The new rows go out as JDBC batches (this transaction's session only).
         entityManager.unwrap(Session.class).setJdbcBatchSize(properties.batchSize());
         TrackingToken last = null;
