@@ -6,7 +6,9 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,10 +49,12 @@ public final class BatchRows {
 
     /**
      * Writes {@code rows} over what {@code table} holds: each row updated by its key (the first
-     * {@code keys} columns), inserted where no row had that key. An update that leaves the indexed
-     * columns as they were does not touch the secondary indexes (H2 compares them; PostgreSQL makes
-     * a heap-only tuple), where a delete and insert changed every index twice: a rebuild that comes
-     * to the rows already there costs one write per row instead of two per index.
+     * {@code keys} columns) unless it already holds those very values, inserted where no row had
+     * that key. A row already right is not written at all (the database only looks it up), and an
+     * update that leaves the indexed columns as they were does not touch the secondary indexes (H2
+     * compares them; PostgreSQL makes a heap-only tuple), where a delete and an insert changed every
+     * index twice. On H2 that matters twice over: every entry a transaction wrote is rewritten again
+     * at its commit.
      */
     public static void upsert(JdbcTemplate jdbc, String table, String[] columns, int[] types, int keys,
                               List<Object[]> rows) {
@@ -61,10 +65,11 @@ public final class BatchRows {
         for (int c = keys; c < columns.length; c++) {
             sql.append(c > keys ? ", " : "").append(columns[c]).append(" = ?");
         }
-        sql.append(" where ");
-        for (int c = 0; c < keys; c++) {
-            sql.append(c > 0 ? " and " : "").append(columns[c]).append(" = ?");
+        sql.append(" where ").append(matching(columns, keys)).append(" and not (");
+        for (int c = keys; c < columns.length; c++) {
+            sql.append(c > keys ? " and " : "").append(columns[c]).append(" is not distinct from ?");
         }
+        sql.append(")");
         int[] updated = jdbc.batchUpdate(sql.toString(), new BatchPreparedStatementSetter() {
             @Override
             public void setValues(PreparedStatement ps, int i) throws SQLException {
@@ -76,6 +81,9 @@ public final class BatchRows {
                 for (int c = 0; c < keys; c++) {
                     ps.setObject(p++, value(row[c]), types[c]);
                 }
+                for (int c = keys; c < row.length; c++) {
+                    ps.setObject(p++, value(row[c]), types[c]);
+                }
             }
 
             @Override
@@ -83,13 +91,53 @@ public final class BatchRows {
                 return rows.size();
             }
         });
-        List<Object[]> missing = new ArrayList<>();
+        // Not updated: either right already or not there. Those not there are inserted.
+        List<Object[]> unchangedOrMissing = new ArrayList<>();
         for (int i = 0; i < updated.length; i++) {
             if (updated[i] == 0) {
-                missing.add(rows.get(i));
+                unchangedOrMissing.add(rows.get(i));
+            }
+        }
+        Set<List<Object>> present = new HashSet<>();
+        for (int from = 0; from < unchangedOrMissing.size(); from += 200) {
+            List<Object[]> slice = unchangedOrMissing.subList(from, Math.min(unchangedOrMissing.size(), from + 200));
+            StringBuilder select = new StringBuilder("select ")
+                    .append(String.join(", ", List.of(columns).subList(0, keys))).append(" from ").append(table)
+                    .append(" where ");
+            List<Object> args = new ArrayList<>();
+            for (int i = 0; i < slice.size(); i++) {
+                select.append(i > 0 ? " or " : "").append("(").append(matching(columns, keys)).append(")");
+                for (int c = 0; c < keys; c++) {
+                    args.add(value(slice.get(i)[c]));
+                }
+            }
+            jdbc.query(select.toString(), rs -> {
+                List<Object> key = new ArrayList<>(keys);
+                for (int c = 0; c < keys; c++) {
+                    key.add(types[c] == Types.BIGINT ? (Object) rs.getLong(c + 1) : rs.getString(c + 1));
+                }
+                present.add(key);
+            }, args.toArray());
+        }
+        List<Object[]> missing = new ArrayList<>();
+        for (Object[] row : unchangedOrMissing) {
+            List<Object> key = new ArrayList<>(keys);
+            for (int c = 0; c < keys; c++) {
+                key.add(row[c] instanceof Enum<?> e ? e.name() : row[c]);
+            }
+            if (!present.contains(key)) {
+                missing.add(row);
             }
         }
         insert(jdbc, table, columns, types, missing);
+    }
+
+    private static String matching(String[] columns, int keys) {
+        StringBuilder sql = new StringBuilder();
+        for (int c = 0; c < keys; c++) {
+            sql.append(c > 0 ? " and " : "").append(columns[c]).append(" = ?");
+        }
+        return sql.toString();
     }
 
     /**
