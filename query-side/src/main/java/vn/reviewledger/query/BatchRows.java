@@ -98,26 +98,20 @@ public final class BatchRows {
                 unchangedOrMissing.add(rows.get(i));
             }
         }
+        // Looked up by the key's first column (an index prefix; an OR of composite keys scanned the table).
         Set<List<Object>> present = new HashSet<>();
-        for (int from = 0; from < unchangedOrMissing.size(); from += 200) {
-            List<Object[]> slice = unchangedOrMissing.subList(from, Math.min(unchangedOrMissing.size(), from + 200));
-            StringBuilder select = new StringBuilder("select ")
-                    .append(String.join(", ", List.of(columns).subList(0, keys))).append(" from ").append(table)
-                    .append(" where ");
-            List<Object> args = new ArrayList<>();
-            for (int i = 0; i < slice.size(); i++) {
-                select.append(i > 0 ? " or " : "").append("(").append(matching(columns, keys)).append(")");
-                for (int c = 0; c < keys; c++) {
-                    args.add(value(slice.get(i)[c]));
-                }
-            }
-            jdbc.query(select.toString(), rs -> {
+        List<Object> firsts = new ArrayList<>(unchangedOrMissing.stream().map(r -> value(r[0])).distinct().toList());
+        for (int from = 0; from < firsts.size(); from += 500) {
+            List<Object> slice = firsts.subList(from, Math.min(firsts.size(), from + 500));
+            String select = "select " + String.join(", ", List.of(columns).subList(0, keys)) + " from " + table
+                    + " where " + columns[0] + " in (" + "?, ".repeat(slice.size() - 1) + "?)";
+            jdbc.query(select, rs -> {
                 List<Object> key = new ArrayList<>(keys);
                 for (int c = 0; c < keys; c++) {
                     key.add(types[c] == Types.BIGINT ? (Object) rs.getLong(c + 1) : rs.getString(c + 1));
                 }
                 present.add(key);
-            }, args.toArray());
+            }, slice.toArray());
         }
         List<Object[]> missing = new ArrayList<>();
         for (Object[] row : unchangedOrMissing) {
