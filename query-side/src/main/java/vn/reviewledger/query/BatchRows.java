@@ -94,6 +94,10 @@ public final class BatchRows {
         // Not updated: either right already or not there. Those not there are inserted.
         List<Object[]> unchangedOrMissing = new ArrayList<>();
         for (int i = 0; i < updated.length; i++) {
+            if (updated[i] < 0) {
+                // A driver that does not say what a batch entry did would leave missing rows missing.
+                throw new IllegalStateException("no update count from the driver for " + table);
+            }
             if (updated[i] == 0) {
                 unchangedOrMissing.add(rows.get(i));
             }
