@@ -16,7 +16,10 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -26,6 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import vn.reviewledger.ReviewLedgerApplication;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewEvent;
+import vn.reviewledger.query.BulkModel;
 import vn.reviewledger.query.ReadModels;
 import vn.reviewledger.support.Api;
 import vn.reviewledger.support.ReadScenario;
@@ -36,10 +40,12 @@ import vn.reviewledger.support.ReadScenario;
  * status shows the rebuild advancing, and afterwards the model is what the events say.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        classes = {ReviewLedgerApplication.class, ReplayHttpTest.Gate.class},
+        classes = {ReviewLedgerApplication.class, ReplayHttpTest.Gate.class, ReplayHttpTest.Trip.class},
         // Small flushes, so the rebuild writes (uncommitted) rows often while the reads go on.
         properties = "reviewledger.query.replay.batch-size=10")
 @ActiveProfiles("test")
+// The failed rebuild runs last: the first test counts every row of the (shared) database.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplayHttpTest {
 
     static final int REVIEWS = 200;
@@ -76,10 +82,71 @@ class ReplayHttpTest {
         }
     }
 
+    @TestConfiguration
+    static class Trip {
+        @Bean
+        Tripwire tripwire() {
+            return new Tripwire();
+        }
+
+        @Bean
+        TripwireRebuild tripwireRebuild(Tripwire tripwire) {
+            return new TripwireRebuild(tripwire);
+        }
+    }
+
+    /**
+     * Test-only projection in the review-view group with a bulk path of its own: the rebuild must
+     * run the bulk path instead of the handler, and a bulk path that fails must take the whole
+     * rebuild down with it.
+     */
+    @ProcessingGroup(ReadModels.REVIEW_VIEW)
+    static class Tripwire {
+        final AtomicInteger handledInReplay = new AtomicInteger();
+        final AtomicInteger bulkEvents = new AtomicInteger();
+        volatile int failAtChunk = Integer.MAX_VALUE;
+
+        @EventHandler
+        void on(ReviewEvent event, org.axonframework.eventhandling.ReplayStatus status) {
+            if (status.isReplay()) {
+                handledInReplay.incrementAndGet();
+            }
+        }
+
+        @ResetHandler
+        void reset() {
+            bulkEvents.set(0);
+        }
+    }
+
+    record TripwireRebuild(Tripwire tripwire) implements BulkModel {
+        @Override
+        public Class<?> projection() {
+            return Tripwire.class;
+        }
+
+        @Override
+        public Pass pass() {
+            AtomicInteger chunks = new AtomicInteger();
+            return events -> {
+                if (chunks.incrementAndGet() >= tripwire.failAtChunk) {
+                    throw new IllegalStateException("tripwire at chunk " + chunks.get());
+                }
+                events.forEach(m -> {
+                    if (BulkModel.reviewEvent(m) != null) {
+                        tripwire.bulkEvents.incrementAndGet();
+                    }
+                });
+            };
+        }
+    }
+
     @LocalServerPort
     int port;
     @Autowired
     ReplayGate gate;
+    @Autowired
+    Tripwire tripwire;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -136,6 +203,7 @@ class ReplayHttpTest {
     }
 
     @Test
+    @Order(1)
     void aReplayRebuildsTheModelWhileTheWholePreviousOneKeepsServing() {
         manyReviews();
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(this::wholeModel);
@@ -192,6 +260,11 @@ class ReplayHttpTest {
 
         // The rebuilt model is the same model, switched in whole.
         assertThat(wholeModel()).isTrue();
+        // Built through the bulk paths, not the handlers they stand in for.
+        assertThat(tripwire.handledInReplay.get()).isZero();
+        assertThat(tripwire.bulkEvents.get()).isGreaterThanOrEqualTo(REVIEWS * 3);
+        JsonNode consistency = api.as("admin").get("/api/admin/consistency").json();
+        assertThat(consistency.get("differenceCount").asInt()).as(consistency.toString()).isZero();
         assertThat(table("select * from review_summary order by review_id")).isEqualTo(before);
         sameProcessor.forEach((name, sql) -> assertThat(table(sql)).as(name).isEqualTo(alsoBefore.get(name)));
         assertThat(api.as("office").get("/api/cycles/" + scenario.cycleId + "/dashboard").body())
@@ -220,6 +293,44 @@ class ReplayHttpTest {
             assertThat(table(sql)).as(name).isEqualTo(rows);
         });
         assertThat(api.as("office").get("/api/cycles/" + scenario.cycleId + "/dashboard").body()).isEqualTo(dashboard);
+    }
+
+    @Test
+    @Order(2)
+    void aRebuildThatFailsHalfWayLeavesThePreviousModelWholeAndLive() {
+        manyReviews();
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(this::wholeModel);
+        await().atMost(Duration.ofSeconds(60)).until(() -> status(ReadModels.REVIEW_VIEW).get("percent").asInt() == 100);
+        Map<String, String> models = Map.of(
+                "summary", "select * from review_summary order by review_id",
+                "history", "select * from review_event_log order by review_id, sequence",
+                "progress", "select * from unit_progress order by cycle_id, unit_id, quota_group_id, stage, rating",
+                "reviews counted", "select * from progress_review order by review_id",
+                "tasks", "select * from review_task order by review_id");
+        Map<String, List<Map<String, Object>>> before = new java.util.HashMap<>();
+        models.forEach((name, sql) -> before.put(name, table(sql)));
+
+        // Half-way (chunks of 10 events, 600 review events): the other bulk paths have written rows by then.
+        tripwire.failAtChunk = 30;
+        try {
+            Api.Response started = api.post("/api/admin/processors/" + ReadModels.REVIEW_VIEW + "/replay",
+                    Map.of("reason", "thử lỗi"));
+            assertThat(started.status()).as(started.toString()).isEqualTo(202);
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> !"RUNNING".equals(status(ReadModels.REVIEW_VIEW).get("state").asText()));
+        } finally {
+            tripwire.failAtChunk = Integer.MAX_VALUE;
+        }
+        JsonNode s = status(ReadModels.REVIEW_VIEW);
+        assertThat(s.get("state").asText()).as(s.toString()).isEqualTo("FAILED");
+        assertThat(s.get("serving").asText()).isEqualTo("live");
+        assertThat(s.get("error").asText()).contains("tripwire at chunk 30");
+        // Nothing of the half rebuild is left: every table is the previous one, row for row.
+        assertThat(wholeModel()).isTrue();
+        models.forEach((name, sql) -> assertThat(table(sql)).as(name).isEqualTo(before.get(name)));
+        // And the previous model takes new events again, from its own tokens.
+        scenario.member("cb-vp", "g-vp", scenario.organizationId + "-after", "Sau lỗi");
+        assertThat(total("")).isEqualTo(REVIEWS + 1);
     }
 
     @Test

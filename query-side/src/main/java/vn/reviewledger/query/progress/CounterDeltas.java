@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class CounterDeltas {
 
     private static final String RESOURCE = CounterDeltas.class.getName();
-    private static final Comparator<UnitProgressEntity.Key> ORDER = Comparator
+    static final Comparator<UnitProgressEntity.Key> ORDER = Comparator
             .comparing(UnitProgressEntity.Key::cycleId).thenComparing(UnitProgressEntity.Key::unitId)
             .thenComparing(UnitProgressEntity.Key::quotaGroupId).thenComparing(UnitProgressEntity.Key::stage)
             .thenComparing(UnitProgressEntity.Key::rating);

@@ -112,6 +112,47 @@ class ProgressProjection {
         if (r == null || sequence <= r.version) {
             return;
         }
+        boolean changed = advance(r, event, sequence, deltas::add);
+        reviews.save(r);
+        if (changed) {
+            changed(r, replay);
+        }
+    }
+
+    /** Where counts go: the batch's {@link CounterDeltas} live, a whole pass's sums in a bulk rebuild. */
+    interface Counts {
+        void add(UnitProgressEntity.Key key, long delta);
+    }
+
+    private void open(ReviewOpened e, long sequence, ReplayStatus replay) {
+        if (!ReadModels.rebuilding() && entityManager.find(ProgressReviewEntity.class, e.reviewId()) != null) {
+            return;
+        }
+        ProgressReviewEntity r = opened(e, sequence, deltas::add);
+        entityManager.persist(r);
+        changed(r, replay);
+    }
+
+    /** The row a review's opening makes, counted once; shared with the bulk rebuild ({@link ProgressRebuild}). */
+    ProgressReviewEntity opened(ReviewOpened e, long sequence, Counts counts) {
+        ProgressReviewEntity r = new ProgressReviewEntity();
+        r.reviewId = e.reviewId();
+        r.cycleId = e.cycleId();
+        r.unitId = e.unitId();
+        r.quotaGroupId = e.quotaGroupId() == null ? "" : e.quotaGroupId();
+        r.stage = Stage.OPENED;
+        r.dueDates = StageReached.write(json, e.dueDates());
+        r.nextDueDate = StageReached.nextDue(Stage.OPENED, StageReached.read(json, r.dueDates));
+        r.version = sequence;
+        count(counts, r.cycleId, r.unitId, r.quotaGroupId, r.stage, null, +1);
+        return r;
+    }
+
+    /**
+     * A later event applied to the row in memory, its counts moved from the old bucket to the new;
+     * shared with the bulk rebuild. True when an open dashboard would show a change.
+     */
+    boolean advance(ProgressReviewEntity r, ReviewEvent event, long sequence, Counts counts) {
         Stage stageBefore = r.stage;
         Rating ratingBefore = r.rating;
         String groupBefore = r.quotaGroupId;
@@ -130,37 +171,17 @@ class ProgressProjection {
         LocalDate dueBefore = r.nextDueDate;
         r.nextDueDate = StageReached.nextDue(r.stage, due);
         r.version = sequence;
-        reviews.save(r);
         boolean moved = stageBefore != r.stage || ratingBefore != r.rating || !groupBefore.equals(r.quotaGroupId);
         if (moved) {
-            count(r.cycleId, r.unitId, groupBefore, stageBefore, ratingBefore, -1);
-            count(r.cycleId, r.unitId, r.quotaGroupId, r.stage, r.rating, +1);
+            count(counts, r.cycleId, r.unitId, groupBefore, stageBefore, ratingBefore, -1);
+            count(counts, r.cycleId, r.unitId, r.quotaGroupId, r.stage, r.rating, +1);
         }
-        if (moved || !java.util.Objects.equals(dueBefore, r.nextDueDate)) {
-            changed(r, replay);
-        }
+        return moved || !java.util.Objects.equals(dueBefore, r.nextDueDate);
     }
 
-    private void open(ReviewOpened e, long sequence, ReplayStatus replay) {
-        if (!ReadModels.rebuilding() && entityManager.find(ProgressReviewEntity.class, e.reviewId()) != null) {
-            return;
-        }
-        ProgressReviewEntity r = new ProgressReviewEntity();
-        r.reviewId = e.reviewId();
-        r.cycleId = e.cycleId();
-        r.unitId = e.unitId();
-        r.quotaGroupId = e.quotaGroupId() == null ? "" : e.quotaGroupId();
-        r.stage = Stage.OPENED;
-        r.dueDates = StageReached.write(json, e.dueDates());
-        r.nextDueDate = StageReached.nextDue(Stage.OPENED, StageReached.read(json, r.dueDates));
-        r.version = sequence;
-        entityManager.persist(r);
-        count(r.cycleId, r.unitId, r.quotaGroupId, r.stage, null, +1);
-        changed(r, replay);
-    }
-
-    private void count(String cycleId, String unitId, String groupId, Stage stage, Rating rating, long delta) {
-        deltas.add(new UnitProgressEntity.Key(cycleId, unitId, groupId, stage.name(), rating == null ? "" : rating.name()),
+    private static void count(Counts counts, String cycleId, String unitId, String groupId, Stage stage, Rating rating,
+                              long delta) {
+        counts.add(new UnitProgressEntity.Key(cycleId, unitId, groupId, stage.name(), rating == null ? "" : rating.name()),
                 delta);
     }
 

@@ -52,6 +52,11 @@ class ReviewHistoryProjection {
         if (exists(key)) {
             return;
         }
+        entityManager.persist(row(event, message, json));
+    }
+
+    /** The row of one event; also what a bulk rebuild writes ({@link ReviewHistoryRebuild}). */
+    static ReviewEventEntity row(ReviewEvent event, DomainEventMessage<?> message, ObjectMapper json) {
         HistoryEntry h = ReviewHistory.entry(json, event, message);
         ReviewEventEntity e = new ReviewEventEntity();
         e.reviewId = h.reviewId();
@@ -66,7 +71,7 @@ class ReviewHistoryProjection {
         e.payload = h.payload();
         e.businessDate = h.businessDate();
         e.hash = h.hash();
-        entityManager.persist(e);
+        return e;
     }
 
     /** A redelivered event's row is already there; found by key, without flushing the batch's new rows. */

@@ -67,24 +67,35 @@ class TaskProjection {
             if (!ReadModels.rebuilding() && entityManager.find(TaskEntity.class, e.reviewId()) != null) {
                 return;
             }
-            TaskEntity t = new TaskEntity();
-            t.reviewId = e.reviewId();
-            t.cycleId = e.cycleId();
-            t.unitId = e.unitId();
-            t.subjectId = e.subject().id();
-            t.subjectName = e.subject().name();
-            t.subjectKind = e.subject().kind();
-            t.stage = Stage.OPENED;
-            t.dueDates = StageReached.write(json, e.dueDates());
-            next(t, StageReached.read(json, t.dueDates));
-            t.version = sequence;
-            entityManager.persist(t);
+            entityManager.persist(opened(e, sequence));
             return;
         }
         TaskEntity t = repository.findById(event.reviewId()).orElse(null);
         if (t == null || sequence <= t.version) {
             return;
         }
+        advance(t, event, sequence);
+        repository.save(t);
+    }
+
+    /** The row a review's opening makes; the live handler and the bulk rebuild ({@link TaskRebuild}) share it. */
+    TaskEntity opened(ReviewOpened e, long sequence) {
+        TaskEntity t = new TaskEntity();
+        t.reviewId = e.reviewId();
+        t.cycleId = e.cycleId();
+        t.unitId = e.unitId();
+        t.subjectId = e.subject().id();
+        t.subjectName = e.subject().name();
+        t.subjectKind = e.subject().kind();
+        t.stage = Stage.OPENED;
+        t.dueDates = StageReached.write(json, e.dueDates());
+        next(t, StageReached.read(json, t.dueDates));
+        t.version = sequence;
+        return t;
+    }
+
+    /** A later event applied to the row in memory; shared with the bulk rebuild. */
+    void advance(TaskEntity t, ReviewEvent event, long sequence) {
         Map<Stage, LocalDate> due = StageReached.read(json, t.dueDates);
         StageReached.of(event).ifPresent(s -> t.stage = s);
         if (event instanceof DeadlineExtended x) {
@@ -97,7 +108,6 @@ class TaskProjection {
         }
         next(t, due);
         t.version = sequence;
-        repository.save(t);
     }
 
     private static void next(TaskEntity t, Map<Stage, LocalDate> due) {
