@@ -223,6 +223,8 @@ public final class Sides {
 
             r.put("events", o.eventCount());
             r.put("replayEventsPerSecond", o.replayEventsPerSecond());
+            o.emptyReadModels();
+            r.put("replayFromEmptyEventsPerSecond", o.replayEventsPerSecond());
 
             long total = o.listTotal("&size=1");
             long opened = o.listTotal("&stage=OPENED&size=1");
