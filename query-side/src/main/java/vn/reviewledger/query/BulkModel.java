@@ -7,7 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewEvent;
@@ -85,5 +87,50 @@ public interface BulkModel {
                     .getResultList().forEach(r -> rows.put(id.apply(r), r));
         }
         return rows;
+    }
+
+    /** A review's row as its opening makes it (the projection's own {@code opened}). */
+    interface Opening<R> {
+        R open(ReviewOpened event, long sequence, EventMessage<?> message);
+    }
+
+    /** A later event applied to a review's row in memory (the projection's own {@code advance}). */
+    interface Advance<R> {
+        void apply(R row, ReviewEvent event, long sequence, EventMessage<?> message);
+    }
+
+    /**
+     * One chunk folded into per-review rows, the loop every per-review model shares: a review opened
+     * in this chunk gets a new row (returned, by review id, for the caller to write); a review opened
+     * in an earlier chunk has its row read back ({@link #load}) and changed in place, for the
+     * rebuild's flush; an event whose sequence the row already holds is skipped, as the handlers skip
+     * it; a review never opened has no row, whatever the previous model held. {@code opened} carries
+     * the reviews opened so far from chunk to chunk.
+     */
+    static <R> Map<String, R> fold(List<? extends EventMessage<?>> events, Set<String> opened,
+                                   EntityManager entityManager, Class<R> entity, Function<R, String> id,
+                                   ToLongFunction<R> version, Opening<R> opening, Advance<R> advance) {
+        Set<String> ids = earlierReviews(events);
+        ids.retainAll(opened);
+        Map<String, R> earlier = load(entityManager, entity, ids, id);
+        Map<String, R> fresh = new TreeMap<>();
+        for (EventMessage<?> m : events) {
+            ReviewEvent e = reviewEvent(m);
+            if (e == null) {
+                continue;
+            }
+            long sequence = ((DomainEventMessage<?>) m).getSequenceNumber();
+            if (e instanceof ReviewOpened o) {
+                if (opened.add(o.reviewId())) {
+                    fresh.put(o.reviewId(), opening.open(o, sequence, m));
+                }
+                continue;
+            }
+            R row = fresh.getOrDefault(e.reviewId(), earlier.get(e.reviewId()));
+            if (row != null && sequence > version.applyAsLong(row)) {
+                advance.apply(row, e, sequence, m);
+            }
+        }
+        return fresh;
     }
 }

@@ -8,13 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.reviewledger.kernel.cycle.CycleEvents.CycleOpened;
-import vn.reviewledger.kernel.review.ReviewEvents.ReviewEvent;
-import vn.reviewledger.kernel.review.ReviewEvents.ReviewOpened;
 import vn.reviewledger.query.BatchRows;
 import vn.reviewledger.query.BulkModel;
 
@@ -108,12 +105,6 @@ class ProgressRebuild implements BulkModel {
     private void write(List<? extends EventMessage<?>> events, Map<UnitProgressEntity.Key, Long> counters,
                        Set<QuotaGroupEntity.Key> groupsSeen, Set<String> opened) {
         ProgressProjection.Counts counts = (key, delta) -> counters.merge(key, delta, Long::sum);
-        Set<String> ids = BulkModel.earlierReviews(events);
-        // A review never opened has no row, whatever the previous model held: its events change nothing.
-        ids.retainAll(opened);
-        Map<String, ProgressReviewEntity> earlier = BulkModel.load(entityManager, ProgressReviewEntity.class, ids,
-                r -> r.reviewId);
-        Map<String, ProgressReviewEntity> fresh = new TreeMap<>();
         List<Object[]> groups = new ArrayList<>();
         for (EventMessage<?> m : events) {
             if (m.getPayload() instanceof CycleOpened cycle) {
@@ -122,24 +113,12 @@ class ProgressRebuild implements BulkModel {
                         groups.add(new Object[] {g.cycleId, g.groupId, g.name, g.excellentShare, g.position});
                     }
                 }
-                continue;
-            }
-            ReviewEvent e = BulkModel.reviewEvent(m);
-            if (e == null) {
-                continue;
-            }
-            long sequence = ((DomainEventMessage<?>) m).getSequenceNumber();
-            if (e instanceof ReviewOpened o) {
-                if (opened.add(o.reviewId())) {
-                    fresh.put(o.reviewId(), projection.opened(o, sequence, counts));
-                }
-                continue;
-            }
-            ProgressReviewEntity r = fresh.getOrDefault(e.reviewId(), earlier.get(e.reviewId()));
-            if (r != null && sequence > r.version) {
-                projection.advance(r, e, sequence, counts);
             }
         }
+        Map<String, ProgressReviewEntity> fresh = BulkModel.fold(events, opened, entityManager,
+                ProgressReviewEntity.class, r -> r.reviewId, r -> r.version,
+                (o, sequence, m) -> projection.opened(o, sequence, counts),
+                (r, e, sequence, m) -> projection.advance(r, e, sequence, counts));
         BatchRows.upsert(jdbc, "quota_group_view", GROUP_COLUMNS, GROUP_TYPES, 2, groups);
         List<Object[]> rows = new ArrayList<>(fresh.size());
         for (ProgressReviewEntity r : fresh.values()) {

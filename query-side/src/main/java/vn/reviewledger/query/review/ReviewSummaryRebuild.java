@@ -7,13 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.reviewledger.kernel.review.ReviewEvents.ReviewEvent;
-import vn.reviewledger.kernel.review.ReviewEvents.ReviewOpened;
 import vn.reviewledger.query.BatchRows;
 import vn.reviewledger.query.BulkModel;
 
@@ -73,29 +69,10 @@ class ReviewSummaryRebuild implements BulkModel {
     }
 
     private void write(List<? extends EventMessage<?>> events, Set<String> opened) {
-        Set<String> ids = BulkModel.earlierReviews(events);
-        // A review never opened has no row, whatever the previous model held: its events change nothing.
-        ids.retainAll(opened);
-        Map<String, ReviewSummaryEntity> earlier = BulkModel.load(entityManager, ReviewSummaryEntity.class, ids,
-                r -> r.reviewId);
-        Map<String, ReviewSummaryEntity> fresh = new TreeMap<>();
-        for (EventMessage<?> m : events) {
-            ReviewEvent e = BulkModel.reviewEvent(m);
-            if (e == null) {
-                continue;
-            }
-            long sequence = ((DomainEventMessage<?>) m).getSequenceNumber();
-            if (e instanceof ReviewOpened o) {
-                if (opened.add(o.reviewId())) {
-                    fresh.put(o.reviewId(), projection.opened(o, sequence, m.getTimestamp()));
-                }
-                continue;
-            }
-            ReviewSummaryEntity r = fresh.getOrDefault(e.reviewId(), earlier.get(e.reviewId()));
-            if (r != null && sequence > r.version) {
-                projection.advance(r, e, sequence, m.getTimestamp());
-            }
-        }
+        Map<String, ReviewSummaryEntity> fresh = BulkModel.fold(events, opened, entityManager,
+                ReviewSummaryEntity.class, r -> r.reviewId, r -> r.version,
+                (o, sequence, m) -> projection.opened(o, sequence, m.getTimestamp()),
+                (r, e, sequence, m) -> projection.advance(r, e, sequence, m.getTimestamp()));
         List<Object[]> rows = new ArrayList<>(fresh.size());
         for (ReviewSummaryEntity r : fresh.values()) {
             rows.add(new Object[] {r.reviewId, r.cycleId, r.unitId, r.unitPath, r.quotaGroupId, r.subjectId,

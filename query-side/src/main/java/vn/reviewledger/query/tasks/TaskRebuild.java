@@ -7,13 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.reviewledger.kernel.review.ReviewEvents.ReviewEvent;
-import vn.reviewledger.kernel.review.ReviewEvents.ReviewOpened;
 import vn.reviewledger.query.BatchRows;
 import vn.reviewledger.query.BulkModel;
 
@@ -67,29 +63,9 @@ class TaskRebuild implements BulkModel {
     }
 
     private void write(List<? extends EventMessage<?>> events, Set<String> opened) {
-        Set<String> ids = BulkModel.earlierReviews(events);
-        // A review never opened has no row, whatever the previous model held: its events change nothing.
-        ids.retainAll(opened);
-        Map<String, TaskEntity> earlier = BulkModel.load(entityManager, TaskEntity.class, ids,
-                t -> t.reviewId);
-        Map<String, TaskEntity> fresh = new TreeMap<>();
-        for (EventMessage<?> m : events) {
-            ReviewEvent e = BulkModel.reviewEvent(m);
-            if (e == null) {
-                continue;
-            }
-            long sequence = ((DomainEventMessage<?>) m).getSequenceNumber();
-            if (e instanceof ReviewOpened o) {
-                if (opened.add(o.reviewId())) {
-                    fresh.put(o.reviewId(), projection.opened(o, sequence));
-                }
-                continue;
-            }
-            TaskEntity t = fresh.getOrDefault(e.reviewId(), earlier.get(e.reviewId()));
-            if (t != null && sequence > t.version) {
-                projection.advance(t, e, sequence);
-            }
-        }
+        Map<String, TaskEntity> fresh = BulkModel.fold(events, opened, entityManager, TaskEntity.class,
+                t -> t.reviewId, t -> t.version, (o, sequence, m) -> projection.opened(o, sequence),
+                (t, e, sequence, m) -> projection.advance(t, e, sequence));
         List<Object[]> rows = new ArrayList<>(fresh.size());
         for (TaskEntity t : fresh.values()) {
             rows.add(new Object[] {t.reviewId, t.cycleId, t.unitId, t.subjectId, t.subjectName, t.subjectKind, t.stage,
