@@ -6,8 +6,11 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -22,6 +25,86 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class BatchRows {
 
     private BatchRows() {
+    }
+
+    /** Inserts {@code rows} into {@code table}, in the order given. */
+    public static <R> void insert(JdbcTemplate jdbc, RowTable<R> table, Collection<R> rows) {
+        insert(jdbc, table.name(), table.columns(), table.types(), values(table, rows));
+    }
+
+    /** Writes {@code rows} over what {@code table} holds ({@link #upsert(JdbcTemplate, String, String[], int[], int, List)}). */
+    public static <R> void upsert(JdbcTemplate jdbc, RowTable<R> table, Collection<R> rows) {
+        upsert(jdbc, table.name(), table.columns(), table.types(), table.keys(), values(table, rows));
+    }
+
+    /**
+     * Updates every column but the key's of each row, found by its key, in the order given. A row
+     * that is not there is an error, not a silent no-op: the caller read it in the same transaction.
+     */
+    public static <R> void update(JdbcTemplate jdbc, RowTable<R> table, Collection<R> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String[] columns = table.columns();
+        int[] types = table.types();
+        int keys = table.keys();
+        StringBuilder sql = new StringBuilder("update ").append(table.name()).append(" set ");
+        for (int c = keys; c < columns.length; c++) {
+            sql.append(c > keys ? ", " : "").append(columns[c]).append(" = ?");
+        }
+        sql.append(" where ").append(matching(columns, keys));
+        List<Object[]> values = values(table, rows);
+        int[] updated = jdbc.batchUpdate(sql.toString(), new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                Object[] row = values.get(i);
+                int p = 1;
+                for (int c = keys; c < row.length; c++) {
+                    ps.setObject(p++, value(row[c]), types[c]);
+                }
+                for (int c = 0; c < keys; c++) {
+                    ps.setObject(p++, value(row[c]), types[c]);
+                }
+            }
+
+            @Override
+            public int getBatchSize() {
+                return values.size();
+            }
+        });
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0) {
+                throw new IllegalStateException("no row of " + table.name() + " to update for " + values.get(i)[0]);
+            }
+        }
+    }
+
+    /**
+     * The rows of {@code table} whose first key column (the review id) is one of {@code ids}, by that
+     * id; read in slices, so an IN list stays short whatever the batch. For a table keyed by the
+     * review alone (one row per review).
+     */
+    public static <R> Map<String, R> load(JdbcTemplate jdbc, RowTable<R> table, Collection<String> ids) {
+        Map<String, R> rows = new HashMap<>();
+        List<String> all = new ArrayList<>(ids);
+        String select = "select " + String.join(", ", table.columns()) + " from " + table.name() + " where "
+                + table.columns()[0] + " in (";
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> slice = all.subList(from, Math.min(all.size(), from + 500));
+            jdbc.query(select + "?, ".repeat(slice.size() - 1) + "?)", rs -> {
+                R row = table.read(rs);
+                rows.put(table.id(row), row);
+            }, slice.toArray());
+        }
+        return rows;
+    }
+
+    private static <R> List<Object[]> values(RowTable<R> table, Collection<R> rows) {
+        List<Object[]> values = new ArrayList<>(rows.size());
+        for (R row : rows) {
+            values.add(table.values(row));
+        }
+        return values;
     }
 
     /** Inserts {@code rows} (each in {@code columns} order) into {@code table}, in the order given. */

@@ -1,23 +1,20 @@
 package vn.reviewledger.query;
 
-import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewEvent;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewOpened;
 
 /**
  * A read model's rebuild path: what its projection's handlers would write for a chunk of events, as
- * rows written in a few sorted JDBC batches instead of one JPA select-then-write per event. A rebuild
+ * rows written in a few sorted JDBC batches instead of one select-then-write per event. A rebuild
  * runs it in place of the projection's event handlers and of its reset handler, inside the rebuild's
  * one transaction: the pass writes its rows over the previous model's (by key) and, at its end,
  * deletes every row it did not write, so the tables end exactly as reset-then-replay would leave
@@ -73,22 +70,6 @@ public interface BulkModel {
         return earlier;
     }
 
-    /**
-     * The rows of {@code reviewIds} as managed entities (the rebuild's flush writes their changes),
-     * by review id. Read in slices, so an IN list stays short whatever the chunk.
-     */
-    static <R> Map<String, R> load(EntityManager entityManager, Class<R> entity, Set<String> reviewIds,
-                                   Function<R, String> id) {
-        Map<String, R> rows = new HashMap<>();
-        List<String> ids = new ArrayList<>(reviewIds);
-        for (int from = 0; from < ids.size(); from += 500) {
-            entityManager.createQuery("select r from " + entity.getSimpleName() + " r where r.reviewId in :ids", entity)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
-                    .getResultList().forEach(r -> rows.put(id.apply(r), r));
-        }
-        return rows;
-    }
-
     /** A review's row as its opening makes it (the projection's own {@code opened}). */
     interface Opening<R> {
         R open(ReviewOpened event, long sequence, EventMessage<?> message);
@@ -99,21 +80,31 @@ public interface BulkModel {
         void apply(R row, ReviewEvent event, long sequence, EventMessage<?> message);
     }
 
+    /** A chunk's rows: those its openings made (by review id), and those of earlier chunks it changed. */
+    record Folded<R>(Map<String, R> fresh, Map<String, R> changed) {
+
+        /** Writes both: the new rows over the previous model's, the changed ones by key, each in key order. */
+        public void write(JdbcTemplate jdbc, RowTable<R> table) {
+            BatchRows.upsert(jdbc, table, fresh.values());
+            BatchRows.update(jdbc, table, changed.values());
+        }
+    }
+
     /**
      * One chunk folded into per-review rows, the loop every per-review model shares: a review opened
-     * in this chunk gets a new row (returned, by review id, for the caller to write); a review opened
-     * in an earlier chunk has its row read back ({@link #load}) and changed in place, for the
-     * rebuild's flush; an event whose sequence the row already holds is skipped, as the handlers skip
-     * it; a review never opened has no row, whatever the previous model held. {@code opened} carries
-     * the reviews opened so far from chunk to chunk.
+     * in this chunk gets a new row; a review opened in an earlier chunk has its row read back (one
+     * statement for the chunk) and changed in place; an event whose sequence the row already holds is
+     * skipped, as the handlers skip it; a review never opened has no row, whatever the previous
+     * model held. {@code opened} carries the reviews opened so far from chunk to chunk.
      */
-    static <R> Map<String, R> fold(List<? extends EventMessage<?>> events, Set<String> opened,
-                                   EntityManager entityManager, Class<R> entity, Function<R, String> id,
-                                   ToLongFunction<R> version, Opening<R> opening, Advance<R> advance) {
+    static <R> Folded<R> fold(List<? extends EventMessage<?>> events, Set<String> opened, JdbcTemplate jdbc,
+                              RowTable<R> table, ToLongFunction<R> version, Opening<R> opening,
+                              Advance<R> advance) {
         Set<String> ids = earlierReviews(events);
         ids.retainAll(opened);
-        Map<String, R> earlier = load(entityManager, entity, ids, id);
+        Map<String, R> earlier = BatchRows.load(jdbc, table, ids);
         Map<String, R> fresh = new TreeMap<>();
+        Map<String, R> changed = new TreeMap<>();
         for (EventMessage<?> m : events) {
             ReviewEvent e = reviewEvent(m);
             if (e == null) {
@@ -129,8 +120,11 @@ public interface BulkModel {
             R row = fresh.getOrDefault(e.reviewId(), earlier.get(e.reviewId()));
             if (row != null && sequence > version.applyAsLong(row)) {
                 advance.apply(row, e, sequence, m);
+                if (!fresh.containsKey(e.reviewId())) {
+                    changed.put(e.reviewId(), row);
+                }
             }
         }
-        return fresh;
+        return new Folded<>(fresh, changed);
     }
 }

@@ -1,7 +1,6 @@
 package vn.reviewledger.query.progress;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.reviewledger.kernel.common.QuotaGroup;
 import vn.reviewledger.kernel.common.Rating;
@@ -25,6 +25,7 @@ import vn.reviewledger.kernel.review.ReviewEvents.RatingDecided;
 import vn.reviewledger.kernel.review.ReviewEvents.RatingReclassified;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewEvent;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewOpened;
+import vn.reviewledger.query.LiveRows;
 import vn.reviewledger.query.ReadModels;
 import vn.reviewledger.query.deadline.StageReached;
 
@@ -54,16 +55,15 @@ class ProgressProjection {
     private final QueryUpdateEmitter emitter;
     private final ObjectMapper json;
     private final CounterDeltas deltas;
-    /** New rows are persisted, not merged: merge would first look for a row the handler knows is not there. */
-    private final EntityManager entityManager;
+    private final JdbcTemplate jdbc;
     private final ProgressVersion version;
 
     ProgressProjection(ProgressReviewRepository reviews, UnitProgressRepository counters, QuotaGroupRepository groups,
                        QueryUpdateEmitter emitter, ObjectMapper json, CounterDeltas deltas,
-                       EntityManager entityManager, ProgressVersion version) {
+                       JdbcTemplate jdbc, ProgressVersion version) {
         this.version = version;
         this.reviews = reviews;
-        this.entityManager = entityManager;
+        this.jdbc = jdbc;
         this.counters = counters;
         this.deltas = deltas;
         this.groups = groups;
@@ -108,12 +108,13 @@ class ProgressProjection {
             open(opened, sequence, replay);
             return;
         }
-        ProgressReviewEntity r = reviews.findById(event.reviewId()).orElse(null);
+        LiveRows<ProgressReviewEntity> rows = LiveRows.of(ProgressReviewEntity.TABLE, jdbc);
+        ProgressReviewEntity r = rows.find(event.reviewId());
         if (r == null || sequence <= r.version) {
             return;
         }
         boolean changed = advance(r, event, sequence, deltas::add);
-        reviews.save(r);
+        rows.changed(r);
         if (changed) {
             changed(r, replay);
         }
@@ -125,11 +126,13 @@ class ProgressProjection {
     }
 
     private void open(ReviewOpened e, long sequence, ReplayStatus replay) {
-        if (!ReadModels.rebuilding() && entityManager.find(ProgressReviewEntity.class, e.reviewId()) != null) {
+        LiveRows<ProgressReviewEntity> rows = LiveRows.of(ProgressReviewEntity.TABLE, jdbc);
+        // A redelivered opening finds its row, and counts nothing again.
+        if (rows.find(e.reviewId()) != null) {
             return;
         }
         ProgressReviewEntity r = opened(e, sequence, deltas::add);
-        entityManager.persist(r);
+        rows.add(r);
         changed(r, replay);
     }
 

@@ -1,6 +1,5 @@
 package vn.reviewledger.query.progress;
 
-import jakarta.persistence.EntityManager;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,10 +33,6 @@ class ProgressRebuild implements BulkModel {
             Types.VARCHAR};
     private static final String[] GROUP_KEY = {"cycle_id", "group_id"};
     private static final int[] GROUP_KEY_TYPES = {Types.VARCHAR, Types.VARCHAR};
-    private static final String[] REVIEW_COLUMNS = {"review_id", "cycle_id", "unit_id", "quota_group_id", "stage",
-            "rating", "due_dates", "next_due_date", "version"};
-    private static final int[] REVIEW_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.BIGINT};
     private static final String[] COUNTER_COLUMNS = {"cycle_id", "unit_id", "quota_group_id", "stage", "rating",
             "reviews"};
     private static final int[] COUNTER_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
@@ -48,14 +43,11 @@ class ProgressRebuild implements BulkModel {
 
     private final ProgressProjection projection;
     private final ProgressVersion version;
-    private final EntityManager entityManager;
     private final JdbcTemplate jdbc;
 
-    ProgressRebuild(ProgressProjection projection, ProgressVersion version, EntityManager entityManager,
-                    JdbcTemplate jdbc) {
+    ProgressRebuild(ProgressProjection projection, ProgressVersion version, JdbcTemplate jdbc) {
         this.projection = projection;
         this.version = version;
-        this.entityManager = entityManager;
         this.jdbc = jdbc;
     }
 
@@ -115,16 +107,11 @@ class ProgressRebuild implements BulkModel {
                 }
             }
         }
-        Map<String, ProgressReviewEntity> fresh = BulkModel.fold(events, opened, entityManager,
-                ProgressReviewEntity.class, r -> r.reviewId, r -> r.version,
+        BulkModel.Folded<ProgressReviewEntity> folded = BulkModel.fold(events, opened, jdbc,
+                ProgressReviewEntity.TABLE, r -> r.version,
                 (o, sequence, m) -> projection.opened(o, sequence, counts),
                 (r, e, sequence, m) -> projection.advance(r, e, sequence, counts));
         BatchRows.upsert(jdbc, "quota_group_view", GROUP_COLUMNS, GROUP_TYPES, 2, groups);
-        List<Object[]> rows = new ArrayList<>(fresh.size());
-        for (ProgressReviewEntity r : fresh.values()) {
-            rows.add(new Object[] {r.reviewId, r.cycleId, r.unitId, r.quotaGroupId, r.stage, r.rating, r.dueDates,
-                    r.nextDueDate, r.version});
-        }
-        BatchRows.upsert(jdbc, "progress_review", REVIEW_COLUMNS, REVIEW_TYPES, 1, rows);
+        folded.write(jdbc, ProgressReviewEntity.TABLE);
     }
 }

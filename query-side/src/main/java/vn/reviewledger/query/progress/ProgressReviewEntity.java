@@ -11,6 +11,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.reviewledger.kernel.common.Rating;
 import vn.reviewledger.kernel.common.Stage;
+import vn.reviewledger.query.RowTable;
 
 /**
  * What the progress counters last counted for one review: the bucket to take it out of when it moves,
@@ -20,6 +21,18 @@ import vn.reviewledger.kernel.common.Stage;
 @Entity
 @Table(name = "progress_review")
 class ProgressReviewEntity {
+
+    /** The same columns for the JDBC paths (the live batch and the rebuild); the key first. */
+    static final RowTable<ProgressReviewEntity> TABLE = RowTable.of("progress_review", ProgressReviewEntity::new, 1)
+            .text("review_id", r -> r.reviewId, (r, v) -> r.reviewId = v)
+            .text("cycle_id", r -> r.cycleId, (r, v) -> r.cycleId = v)
+            .text("unit_id", r -> r.unitId, (r, v) -> r.unitId = v)
+            .text("quota_group_id", r -> r.quotaGroupId, (r, v) -> r.quotaGroupId = v)
+            .enumerated("stage", Stage.class, r -> r.stage, (r, v) -> r.stage = v)
+            .enumerated("rating", Rating.class, r -> r.rating, (r, v) -> r.rating = v)
+            .text("due_dates", r -> r.dueDates, (r, v) -> r.dueDates = v)
+            .date("next_due_date", r -> r.nextDueDate, (r, v) -> r.nextDueDate = v)
+            .bigint("version", r -> r.version, (r, v) -> r.version = v);
 
     @Id
     @Column(name = "review_id", length = 64)

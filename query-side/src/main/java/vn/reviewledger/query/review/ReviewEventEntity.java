@@ -7,12 +7,28 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import vn.reviewledger.query.RowTable;
 
 /** One event of one review as an auditor reads it: who, in which role, when, why, what. */
 @Entity
 @Table(name = "review_event_log")
 @IdClass(ReviewEventEntity.Key.class)
 class ReviewEventEntity {
+
+    /** The same columns for the JDBC paths (the live batch and the rebuild); the key first. */
+    static final RowTable<ReviewEventEntity> TABLE = RowTable.of("review_event_log", ReviewEventEntity::new, 2)
+            .text("review_id", e -> e.reviewId, (e, v) -> e.reviewId = v)
+            .bigint("sequence", e -> e.sequence, (e, v) -> e.sequence = v)
+            .text("event_type", e -> e.type, (e, v) -> e.type = v)
+            .instant("occurred_at", e -> e.occurredAt, (e, v) -> e.occurredAt = v)
+            .text("actor", e -> e.actor, (e, v) -> e.actor = v)
+            .text("actor_role", e -> e.role, (e, v) -> e.role = v)
+            .text("actor_unit", e -> e.unit, (e, v) -> e.unit = v)
+            .text("request_id", e -> e.requestId, (e, v) -> e.requestId = v)
+            .text("reason", e -> e.reason, (e, v) -> e.reason = v)
+            .text("payload", e -> e.payload, (e, v) -> e.payload = v)
+            .date("business_date", e -> e.businessDate, (e, v) -> e.businessDate = v)
+            .text("event_hash", e -> e.hash, (e, v) -> e.hash = v);
 
     record Key(String reviewId, long sequence) implements Serializable {
         Key() {

@@ -1,7 +1,6 @@
 package vn.reviewledger.query.review;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -16,12 +15,14 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewEvent;
 import vn.reviewledger.kernel.review.ReviewQueries.FindCycleHistory;
 import vn.reviewledger.kernel.review.ReviewQueries.HistoryEntry;
 import vn.reviewledger.kernel.review.ReviewQueries.HistoryFilter;
 import vn.reviewledger.kernel.review.ReviewQueries.HistoryPage;
+import vn.reviewledger.query.LiveAppends;
 import vn.reviewledger.query.ReadModels;
 
 /**
@@ -37,22 +38,21 @@ class ReviewHistoryProjection {
 
     private final ReviewEventRepository repository;
     private final ObjectMapper json;
-    /** New rows are persisted, not merged: merge would first look for a row the handler knows is not there. */
-    private final EntityManager entityManager;
+    private final JdbcTemplate jdbc;
 
-    ReviewHistoryProjection(ReviewEventRepository repository, ObjectMapper json, EntityManager entityManager) {
+    ReviewHistoryProjection(ReviewEventRepository repository, ObjectMapper json, JdbcTemplate jdbc) {
         this.repository = repository;
-        this.entityManager = entityManager;
+        this.jdbc = jdbc;
         this.json = json;
     }
 
     @EventHandler
     void on(ReviewEvent event, DomainEventMessage<?> message) {
-        ReviewEventEntity.Key key = new ReviewEventEntity.Key(event.reviewId(), message.getSequenceNumber());
-        if (exists(key)) {
-            return;
+        LiveAppends<ReviewEventEntity> rows = LiveAppends.of(ReviewEventEntity.TABLE, jdbc);
+        // A redelivered event's row is already there.
+        if (!rows.has(event.reviewId(), message.getSequenceNumber())) {
+            rows.add(row(event, message, json));
         }
-        entityManager.persist(row(event, message, json));
     }
 
     /** The row of one event; also what a bulk rebuild writes ({@link ReviewHistoryRebuild}). */
@@ -72,11 +72,6 @@ class ReviewHistoryProjection {
         e.businessDate = h.businessDate();
         e.hash = h.hash();
         return e;
-    }
-
-    /** A redelivered event's row is already there; found by key, without flushing the batch's new rows. */
-    private boolean exists(ReviewEventEntity.Key key) {
-        return !ReadModels.rebuilding() && entityManager.find(ReviewEventEntity.class, key) != null;
     }
 
     @ResetHandler

@@ -26,11 +26,6 @@ class ReviewHistoryRebuild implements BulkModel {
 
     private static final String[] KEY = {"review_id", "sequence"};
     private static final int[] KEY_TYPES = {Types.VARCHAR, Types.BIGINT};
-    private static final String[] COLUMNS = {"review_id", "sequence", "event_type", "occurred_at", "actor",
-            "actor_role", "actor_unit", "request_id", "reason", "payload", "business_date", "event_hash"};
-    private static final int[] TYPES = {Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
-            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE,
-            Types.VARCHAR};
     private static final Comparator<ReviewEventEntity> KEY_ORDER = Comparator
             .comparing((ReviewEventEntity e) -> e.reviewId).thenComparingLong(e -> e.sequence);
 
@@ -76,12 +71,9 @@ class ReviewHistoryRebuild implements BulkModel {
             }
         }
         made.sort(KEY_ORDER);
-        List<Object[]> rows = new ArrayList<>(made.size());
         for (ReviewEventEntity e : made) {
             written.computeIfAbsent(e.reviewId, k -> new BitSet()).set(Math.toIntExact(e.sequence));
-            rows.add(new Object[] {e.reviewId, e.sequence, e.type, e.occurredAt, e.actor, e.role, e.unit, e.requestId,
-                    e.reason, e.payload, e.businessDate, e.hash});
         }
-        BatchRows.upsert(jdbc, "review_event_log", COLUMNS, TYPES, 2, rows);
+        BatchRows.upsert(jdbc, ReviewEventEntity.TABLE, made);
     }
 }

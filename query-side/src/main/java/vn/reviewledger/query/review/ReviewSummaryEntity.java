@@ -14,6 +14,7 @@ import org.hibernate.type.SqlTypes;
 import vn.reviewledger.kernel.common.Rating;
 import vn.reviewledger.kernel.common.Stage;
 import vn.reviewledger.kernel.common.SubjectKind;
+import vn.reviewledger.query.RowTable;
 
 /**
  * One row per review: where it stands and what was decided. Rebuilt entirely from events. Enums are
@@ -29,6 +30,33 @@ import vn.reviewledger.kernel.common.SubjectKind;
         @Index(name = "ix_review_summary_stage_order", columnList = "cycle_id, stage, due_sort, subject_name, review_id"),
         @Index(name = "ix_review_summary_order", columnList = "cycle_id, due_sort, subject_name, review_id")})
 class ReviewSummaryEntity {
+
+    /** The same columns for the JDBC paths (the live batch and the rebuild); the key first. */
+    static final RowTable<ReviewSummaryEntity> TABLE = RowTable.of("review_summary", ReviewSummaryEntity::new, 1)
+            .text("review_id", r -> r.reviewId, (r, v) -> r.reviewId = v)
+            .text("cycle_id", r -> r.cycleId, (r, v) -> r.cycleId = v)
+            .text("unit_id", r -> r.unitId, (r, v) -> r.unitId = v)
+            .text("unit_path", r -> r.unitPath, (r, v) -> r.unitPath = v)
+            .text("quota_group_id", r -> r.quotaGroupId, (r, v) -> r.quotaGroupId = v)
+            .text("subject_id", r -> r.subjectId, (r, v) -> r.subjectId = v)
+            .text("subject_name", r -> r.subjectName, (r, v) -> r.subjectName = v)
+            .enumerated("subject_kind", SubjectKind.class, r -> r.subjectKind, (r, v) -> r.subjectKind = v)
+            .enumerated("stage", Stage.class, r -> r.stage, (r, v) -> r.stage = v)
+            .enumerated("self_rating", Rating.class, r -> r.selfRating, (r, v) -> r.selfRating = v)
+            .integer("self_score", r -> r.selfScore, (r, v) -> r.selfScore = v)
+            .enumerated("vote_outcome", Rating.class, r -> r.voteOutcome, (r, v) -> r.voteOutcome = v)
+            .enumerated("proposed_rating", Rating.class, r -> r.proposedRating, (r, v) -> r.proposedRating = v)
+            .integer("proposed_score", r -> r.proposedScore, (r, v) -> r.proposedScore = v)
+            .enumerated("decided_rating", Rating.class, r -> r.decidedRating, (r, v) -> r.decidedRating = v)
+            .integer("decided_score", r -> r.decidedScore, (r, v) -> r.decidedScore = v)
+            .text("decision_no", r -> r.decisionNo, (r, v) -> r.decisionNo = v)
+            .bool("outside_political_system", r -> r.outsidePoliticalSystem, (r, v) -> r.outsidePoliticalSystem = v)
+            .integer("rerating_requested", r -> r.reratingRequested, (r, v) -> r.reratingRequested = v)
+            .text("due_dates", r -> r.dueDates, (r, v) -> r.dueDates = v)
+            .date("next_due_date", r -> r.nextDueDate, (r, v) -> r.nextDueDate = v)
+            .date("due_sort", r -> r.dueSort, (r, v) -> r.dueSort = v)
+            .bigint("version", r -> r.version, (r, v) -> r.version = v)
+            .instant("updated_at", r -> r.updatedAt, (r, v) -> r.updatedAt = v);
 
     /** What {@link #dueSort} holds for "no next due date", so that undated reviews sort last. */
     static final LocalDate UNDATED = LocalDate.of(9999, 12, 31);

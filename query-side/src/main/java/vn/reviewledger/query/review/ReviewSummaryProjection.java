@@ -3,7 +3,6 @@ package vn.reviewledger.query.review;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -17,6 +16,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.reviewledger.kernel.common.Stage;
 import vn.reviewledger.kernel.common.Subject;
@@ -35,6 +35,7 @@ import vn.reviewledger.kernel.review.ReviewListQueries.ReviewPage;
 import vn.reviewledger.kernel.review.ReviewQueries.FindReview;
 import vn.reviewledger.kernel.review.ReviewQueries.FindReviewIdsOfCycle;
 import vn.reviewledger.kernel.review.ReviewQueries.ReviewView;
+import vn.reviewledger.query.LiveRows;
 import vn.reviewledger.query.ReadModels;
 import vn.reviewledger.query.cycle.UnitDirectory;
 import vn.reviewledger.query.cycle.UnitTree;
@@ -43,7 +44,8 @@ import vn.reviewledger.query.deadline.StageReached;
 
 /**
  * The review summary read model. Idempotent: an event whose sequence number the row already has is
- * skipped, so a segment taken over by another node, or a replay, never applies anything twice.
+ * skipped, so a segment taken over by another node, or a replay, never applies anything twice. Its
+ * rows are read and written per batch ({@link LiveRows}), folded in memory in between.
  */
 @Component
 @ProcessingGroup(ReviewSummaryProjection.GROUP)
@@ -55,7 +57,7 @@ class ReviewSummaryProjection {
 
     private final ReviewSummaryRepository repository;
     private final ObjectMapper json;
-    private final EntityManager entityManager;
+    private final JdbcTemplate jdbc;
     private final DeadlinePolicy deadlines;
     private final UnitDirectory units;
     private final CycleTrees cycleTrees;
@@ -63,8 +65,8 @@ class ReviewSummaryProjection {
 
     ReviewSummaryProjection(ReviewSummaryRepository repository, ObjectMapper json, DeadlinePolicy deadlines,
                             UnitDirectory units, CycleTrees cycleTrees, ReviewList list,
-                            EntityManager entityManager) {
-        this.entityManager = entityManager;
+                            JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.repository = repository;
         this.json = json;
         this.deadlines = deadlines;
@@ -75,23 +77,22 @@ class ReviewSummaryProjection {
 
     @EventHandler
     void on(ReviewOpened e, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (!ReadModels.rebuilding() && entityManager.find(ReviewSummaryEntity.class, e.reviewId()) != null) {
-            return;
+        LiveRows<ReviewSummaryEntity> rows = LiveRows.of(ReviewSummaryEntity.TABLE, jdbc);
+        // A redelivered opening finds its row.
+        if (rows.find(e.reviewId()) == null) {
+            rows.add(opened(e, sequence, at));
         }
-        // Persisted, not merged: merge would first look for the row the check above did not find.
-        entityManager.persist(opened(e, sequence, at));
     }
 
     /** Every other review event; those that change nothing shown still move the version, for If-Match. */
     @EventHandler
     void on(ReviewEvent e, @SequenceNumber long seq, @Timestamp Instant at) {
-        repository.findById(e.reviewId()).ifPresent(r -> {
-            if (seq <= r.version) {
-                return;
-            }
+        LiveRows<ReviewSummaryEntity> rows = LiveRows.of(ReviewSummaryEntity.TABLE, jdbc);
+        ReviewSummaryEntity r = rows.find(e.reviewId());
+        if (r != null && seq > r.version) {
             advance(r, e, seq, at);
-            repository.save(r);
-        });
+            rows.changed(r);
+        }
     }
 
     /** The row as a review's first event makes it; also the start of an as-of fold ({@link ReviewAsOf}). */

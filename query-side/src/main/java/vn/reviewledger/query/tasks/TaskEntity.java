@@ -11,6 +11,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.reviewledger.kernel.common.Stage;
 import vn.reviewledger.kernel.common.SubjectKind;
+import vn.reviewledger.query.RowTable;
 
 /**
  * The step a review owes next and its due date. A finished review keeps its row with no next step
@@ -19,6 +20,21 @@ import vn.reviewledger.kernel.common.SubjectKind;
 @Entity
 @Table(name = "review_task")
 class TaskEntity {
+
+    /** The same columns for the JDBC paths (the live batch and the rebuild); the key first. */
+    static final RowTable<TaskEntity> TABLE = RowTable.of("review_task", TaskEntity::new, 1)
+            .text("review_id", t -> t.reviewId, (t, v) -> t.reviewId = v)
+            .text("cycle_id", t -> t.cycleId, (t, v) -> t.cycleId = v)
+            .text("unit_id", t -> t.unitId, (t, v) -> t.unitId = v)
+            .text("subject_id", t -> t.subjectId, (t, v) -> t.subjectId = v)
+            .text("subject_name", t -> t.subjectName, (t, v) -> t.subjectName = v)
+            .enumerated("subject_kind", SubjectKind.class, t -> t.subjectKind, (t, v) -> t.subjectKind = v)
+            .enumerated("stage", Stage.class, t -> t.stage, (t, v) -> t.stage = v)
+            .enumerated("next_stage", Stage.class, t -> t.nextStage, (t, v) -> t.nextStage = v)
+            .date("due_date", t -> t.dueDate, (t, v) -> t.dueDate = v)
+            .text("due_dates", t -> t.dueDates, (t, v) -> t.dueDates = v)
+            .integer("rerating_requested", t -> t.reratingRequested, (t, v) -> t.reratingRequested = v)
+            .bigint("version", t -> t.version, (t, v) -> t.version = v);
 
     @Id
     @Column(name = "review_id", length = 64)

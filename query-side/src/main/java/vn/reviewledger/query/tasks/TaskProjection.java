@@ -1,7 +1,6 @@
 package vn.reviewledger.query.tasks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +13,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.reviewledger.kernel.common.DeadlineStatus;
 import vn.reviewledger.kernel.common.Stage;
@@ -25,6 +25,7 @@ import vn.reviewledger.kernel.review.ReviewEvents.ReviewEvent;
 import vn.reviewledger.kernel.review.ReviewEvents.ReviewOpened;
 import vn.reviewledger.kernel.tasks.TaskQueries.FindTasks;
 import vn.reviewledger.kernel.tasks.TaskQueries.TaskView;
+import vn.reviewledger.query.LiveRows;
 import vn.reviewledger.query.ReadModels;
 import vn.reviewledger.query.cycle.UnitDirectory;
 import vn.reviewledger.query.deadline.DeadlinePolicy;
@@ -32,7 +33,8 @@ import vn.reviewledger.query.deadline.StageReached;
 
 /**
  * The task list: per review, the next step and its due date. Idempotent by the review's sequence
- * number. The deadline status is judged when asked, never stored.
+ * number, its rows read and written per batch ({@link LiveRows}). The deadline status is judged when
+ * asked, never stored.
  */
 @Component
 @ProcessingGroup(TaskProjection.GROUP)
@@ -49,13 +51,12 @@ class TaskProjection {
     private final UnitDirectory units;
     private final DeadlinePolicy deadlines;
     private final ObjectMapper json;
-    /** New rows are persisted, not merged: merge would first look for a row the handler knows is not there. */
-    private final EntityManager entityManager;
+    private final JdbcTemplate jdbc;
 
     TaskProjection(TaskRepository repository, UnitDirectory units, DeadlinePolicy deadlines, ObjectMapper json,
-                   EntityManager entityManager) {
+                   JdbcTemplate jdbc) {
         this.repository = repository;
-        this.entityManager = entityManager;
+        this.jdbc = jdbc;
         this.units = units;
         this.deadlines = deadlines;
         this.json = json;
@@ -63,19 +64,19 @@ class TaskProjection {
 
     @EventHandler
     void on(ReviewEvent event, @SequenceNumber long sequence) {
+        LiveRows<TaskEntity> rows = LiveRows.of(TaskEntity.TABLE, jdbc);
+        TaskEntity t = rows.find(event.reviewId());
         if (event instanceof ReviewOpened e) {
-            if (!ReadModels.rebuilding() && entityManager.find(TaskEntity.class, e.reviewId()) != null) {
-                return;
+            // A redelivered opening finds its row.
+            if (t == null) {
+                rows.add(opened(e, sequence));
             }
-            entityManager.persist(opened(e, sequence));
             return;
         }
-        TaskEntity t = repository.findById(event.reviewId()).orElse(null);
-        if (t == null || sequence <= t.version) {
-            return;
+        if (t != null && sequence > t.version) {
+            advance(t, event, sequence);
+            rows.changed(t);
         }
-        advance(t, event, sequence);
-        repository.save(t);
     }
 
     /** The row a review's opening makes; the live handler and the bulk rebuild ({@link TaskRebuild}) share it. */

@@ -1,11 +1,8 @@
 package vn.reviewledger.query.tasks;
 
-import jakarta.persistence.EntityManager;
 import java.sql.Types;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,18 +21,11 @@ class TaskRebuild implements BulkModel {
 
     private static final String[] KEY = {"review_id"};
     private static final int[] KEY_TYPES = {Types.VARCHAR};
-    private static final String[] COLUMNS = {"review_id", "cycle_id", "unit_id", "subject_id", "subject_name",
-            "subject_kind", "stage", "next_stage", "due_date", "due_dates", "rerating_requested", "version"};
-    private static final int[] TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.INTEGER, Types.BIGINT};
-
     private final TaskProjection projection;
-    private final EntityManager entityManager;
     private final JdbcTemplate jdbc;
 
-    TaskRebuild(TaskProjection projection, EntityManager entityManager, JdbcTemplate jdbc) {
+    TaskRebuild(TaskProjection projection, JdbcTemplate jdbc) {
         this.projection = projection;
-        this.entityManager = entityManager;
         this.jdbc = jdbc;
     }
 
@@ -63,14 +53,9 @@ class TaskRebuild implements BulkModel {
     }
 
     private void write(List<? extends EventMessage<?>> events, Set<String> opened) {
-        Map<String, TaskEntity> fresh = BulkModel.fold(events, opened, entityManager, TaskEntity.class,
-                t -> t.reviewId, t -> t.version, (o, sequence, m) -> projection.opened(o, sequence),
-                (t, e, sequence, m) -> projection.advance(t, e, sequence));
-        List<Object[]> rows = new ArrayList<>(fresh.size());
-        for (TaskEntity t : fresh.values()) {
-            rows.add(new Object[] {t.reviewId, t.cycleId, t.unitId, t.subjectId, t.subjectName, t.subjectKind, t.stage,
-                    t.nextStage, t.dueDate, t.dueDates, t.reratingRequested, t.version});
-        }
-        BatchRows.upsert(jdbc, "review_task", COLUMNS, TYPES, 1, rows);
+        BulkModel.fold(events, opened, jdbc, TaskEntity.TABLE, t -> t.version,
+                (o, sequence, m) -> projection.opened(o, sequence),
+                (t, e, sequence, m) -> projection.advance(t, e, sequence))
+                .write(jdbc, TaskEntity.TABLE);
     }
 }

@@ -26,7 +26,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.reviewledger.query.BulkModel;
-import vn.reviewledger.query.ReadModels;
 
 /**
  * Rebuilds one processor's read model so that no read ever sees half of it.
@@ -184,7 +183,6 @@ class Rebuild {
             return;
         }
         BatchingUnitOfWork<TrackedEventMessage<?>> uow = new BatchingUnitOfWork<>(handled);
-        uow.resources().put(ReadModels.REBUILDING, Boolean.TRUE);
         // The task runs once per message of the chunk (the unit of work's current message).
         uow.executeWithResult(() -> {
             handlers.handle(uow.getMessage(), Segment.ROOT_SEGMENT);
