@@ -21,16 +21,17 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import vn.reviewledger.query.store.GapBoundedEventStorageEngine;
+import vn.reviewledger.platform.persistence.SqlReadsEventStorageEngine;
 
 /**
- * A streaming processor whose token has gaps fetches through {@link GapBoundedEventStorageEngine}:
- * the same events as Axon's own query, in the same order, but H2 seeks to the oldest gap instead of
- * reading the whole event table on every fetch.
+ * The event store's two plain-SQL reads ({@link SqlReadsEventStorageEngine}) answer exactly what
+ * Axon's own queries answer: a streaming processor whose token has gaps gets the same events in the
+ * same order (but H2 seeks to the oldest gap instead of reading the whole event table on every
+ * fetch), and an aggregate's last sequence number is the same, or none for an unknown one.
  */
 @SpringBootTest
 @ActiveProfiles("test")
-class GapBoundedFetchTest {
+class SqlReadsEventStoreTest {
 
     @Autowired
     EventStorageEngine engine;
@@ -50,7 +51,7 @@ class GapBoundedFetchTest {
 
     @Test
     void withGapsItFetchesExactlyTheEventsAxonsQueryFetches() {
-        assertThat(engine).isInstanceOf(GapBoundedEventStorageEngine.class);
+        assertThat(engine).isInstanceOf(SqlReadsEventStorageEngine.class);
         String aggregate = "gap-" + UUID.randomUUID();
         transactions.executeInTransaction(() -> {
             List<GenericDomainEventMessage<String>> events = new ArrayList<>();
@@ -63,9 +64,7 @@ class GapBoundedFetchTest {
         // Read up to head - 2, except two values further back that had not committed then.
         GapAwareTrackingToken token = GapAwareTrackingToken.newInstance(head - 2,
                 new TreeSet<>(List.of(head - 6, head - 4)));
-        JpaEventStorageEngine axons = JpaEventStorageEngine.builder().snapshotSerializer(serializer)
-                .eventSerializer(eventSerializer).persistenceExceptionResolver(exceptions)
-                .entityManagerProvider(entityManagers).transactionManager(transactions).build();
+        JpaEventStorageEngine axons = axons();
 
         // The probe's events hold global indexes head - 7 to head, in sequence 0 to 7.
         List<Long> ours = sequences(engine, token, aggregate);
@@ -77,6 +76,20 @@ class GapBoundedFetchTest {
     }
 
     @Test
+    void theLastSequenceNumberIsAxonsOwnAndNoneForAnUnknownAggregate() {
+        String aggregate = "last-" + UUID.randomUUID();
+        transactions.executeInTransaction(() -> engine.appendEvents(List.of(
+                new GenericDomainEventMessage<>("Probe", aggregate, 0, "một"),
+                new GenericDomainEventMessage<>("Probe", aggregate, 1, "hai"),
+                new GenericDomainEventMessage<>("Probe", aggregate, 2, "ba"))));
+        JpaEventStorageEngine axons = axons();
+        assertThat(transactions.fetchInTransaction(() -> engine.lastSequenceNumberFor(aggregate))).contains(2L)
+                .isEqualTo(transactions.fetchInTransaction(() -> axons.lastSequenceNumberFor(aggregate)));
+        assertThat(transactions.fetchInTransaction(() -> engine.lastSequenceNumberFor("no-such-" + aggregate)))
+                .isEmpty();
+    }
+
+    @Test
     void onH2TheBoundedFormSeeksWhereAxonsFormReadsTheWholeTable() {
         String axons = explain("select global_index from domain_event_entry e where e.global_index > 100 "
                 + "or e.global_index in (5, 7) order by e.global_index");
@@ -85,6 +98,13 @@ class GapBoundedFetchTest {
         // H2 names the index condition it seeks with in a comment after the index; none means a scan.
         assertThat(axons).doesNotContainPattern("/\\* [A-Z_.0-9]+: ");
         assertThat(bounded).containsPattern("/\\* [A-Z_.0-9]+: GLOBAL_INDEX >= ");
+    }
+
+    /** Axon's own engine on the same store, as its auto-configuration would build it. */
+    private JpaEventStorageEngine axons() {
+        return JpaEventStorageEngine.builder().snapshotSerializer(serializer).eventSerializer(eventSerializer)
+                .persistenceExceptionResolver(exceptions).entityManagerProvider(entityManagers)
+                .transactionManager(transactions).build();
     }
 
     private String explain(String sql) {

@@ -1,4 +1,4 @@
-package vn.reviewledger.query.store;
+package vn.reviewledger.platform.persistence;
 
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -13,11 +13,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The JPA event store (H2 by default, PostgreSQL under {@code postgres}) as Axon's auto-configuration
- * builds it, but as a {@link GapBoundedEventStorageEngine}. With this bean Axon's
+ * builds it, but as a {@link SqlReadsEventStorageEngine}. With this bean Axon's
  * {@code JpaEventStoreAutoConfiguration} steps back, so its entities are registered here. Under the
- * {@code axonserver} profile Axon Server is the event store and none of this applies. It lives on the
- * query side because only streaming processors fetch this way (the command side has none); in the
- * single process the command side appends through the same engine.
+ * {@code axonserver} profile Axon Server is the event store and none of this applies.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
@@ -31,7 +29,7 @@ class EventStoreConfig {
                                           org.axonframework.config.Configuration configuration,
                                           EntityManagerProvider entityManagerProvider,
                                           TransactionManager transactionManager) {
-        return new GapBoundedEventStorageEngine(GapBoundedEventStorageEngine.builder()
+        return new SqlReadsEventStorageEngine(SqlReadsEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
