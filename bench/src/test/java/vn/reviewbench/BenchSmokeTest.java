@@ -47,4 +47,23 @@ class BenchSmokeTest {
                 .contains("| Province run verified (every review in the read model) | yes |")
                 .contains("Machine: ");
     }
+
+    /** {@code --rounds=0}: the province run alone, and a table that says so instead of failing. */
+    @Test
+    void withNoRoundsOnlyTheProvinceRunsAndTheTableSaysSo() throws Exception {
+        BenchMain.Mode mode = BenchMain.Mode.of("smoke", Map.of("rounds", "0"));
+        List<Object> sides = new ArrayList<>();
+        String table = BenchMain.runAll(mode, 11, spec -> {
+            Map<String, Object> r = Sides.run(spec);
+            sides.add(r.get("side"));
+            return r;
+        });
+
+        assertThat(sides).containsExactly("province");
+        assertThat(table)
+                .contains("No side-by-side rounds in this run (`--rounds=0`)")
+                .contains("| Province run verified (every review in the read model) | yes |")
+                .doesNotContain("| Reviews completed per second |")
+                .doesNotContain("Event-to-read-model lag");
+    }
 }
