@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,9 +24,17 @@ public final class LiveAppends<R> {
     private final JdbcTemplate jdbc;
     private final Set<Key> present = new HashSet<>();
     private final Set<String> looked = new HashSet<>();
-    private final List<R> added = new ArrayList<>();
+    /** The batch's new rows in key order, so the insert batch goes in key order without a sort. */
+    private final TreeMap<Key, R> added = new TreeMap<>();
 
-    private record Key(String reviewId, long sequence) {
+    private record Key(String reviewId, long sequence) implements Comparable<Key> {
+        private static final Comparator<Key> ORDER = Comparator.comparing(Key::reviewId)
+                .thenComparingLong(Key::sequence);
+
+        @Override
+        public int compareTo(Key other) {
+            return ORDER.compare(this, other);
+        }
     }
 
     private LiveAppends(RowTable<R> table, JdbcTemplate jdbc) {
@@ -63,8 +72,9 @@ public final class LiveAppends<R> {
     /** A new row, inserted when the batch commits. */
     public void add(R row) {
         Object[] values = table.values(row);
-        present.add(new Key((String) values[0], (Long) values[1]));
-        added.add(row);
+        Key key = new Key((String) values[0], (Long) values[1]);
+        present.add(key);
+        added.put(key, row);
         if (!CurrentUnitOfWork.isStarted()) {
             write();
         }
@@ -86,9 +96,7 @@ public final class LiveAppends<R> {
     }
 
     private void write() {
-        added.sort(Comparator.comparing((R r) -> (String) table.values(r)[0])
-                .thenComparingLong(r -> (Long) table.values(r)[1]));
-        BatchRows.insert(jdbc, table, added);
+        BatchRows.insert(jdbc, table, added.values());
         added.clear();
     }
 }
