@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The JPA event store (H2 by default, PostgreSQL under {@code postgres}) as Axon's auto-configuration
- * builds it, but as a {@link SqlReadsEventStorageEngine}. With this bean Axon's
+ * builds it, but as a {@link SqlEventStorageEngine}. With this bean Axon's
  * {@code JpaEventStoreAutoConfiguration} steps back, so its entities are registered here. Under the
  * {@code axonserver} profile Axon Server is the event store and none of this applies.
  */
@@ -29,13 +29,12 @@ class EventStoreConfig {
                                           org.axonframework.config.Configuration configuration,
                                           EntityManagerProvider entityManagerProvider,
                                           TransactionManager transactionManager) {
-        return new SqlReadsEventStorageEngine(SqlReadsEventStorageEngine.builder()
+        return new SqlEventStorageEngine(SqlEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
-                .entityManagerProvider(entityManagerProvider)
-                .transactionManager(transactionManager));
+                .entityManagerProvider(entityManagerProvider), transactionManager);
     }
 }
