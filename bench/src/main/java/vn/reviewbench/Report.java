@@ -74,6 +74,13 @@ final class Report {
                 ((Number) province.get("events")).longValue()), replay, "≥ 20,000", replay >= 20_000);
         row2(b, "Projection rebuild, the same replay after the read models were emptied (events/s)", replayFromEmpty,
                 "≥ 20,000", replayFromEmpty >= 20_000);
+        if (province.containsKey("rebuildCeilingEventsPerSecond")) {
+            row2(b, "H2's own ceiling for that rebuild: the four per-review tables copied into copies with their "
+                    + "indexes, one `insert ... select` each (events/s)", num(province, "rebuildCeilingEventsPerSecond"),
+                    "", null);
+            row2(b, "H2's own ceiling, copies without secondary indexes, indexes built after, as shadow tables "
+                    + "would (events/s)", num(province, "rebuildCeilingIndexesAfterEventsPerSecond"), "", null);
+        }
         row2(b, "Aggregate load, review with 500 events, with snapshots (ms)", num(province, "loadWithSnapshotsMs"),
                 "", null);
         row2(b, "Aggregate load, review with 500 events, without snapshots (ms)",

@@ -225,6 +225,9 @@ public final class Sides {
             r.put("replayEventsPerSecond", o.replayEventsPerSecond());
             o.emptyReadModels();
             r.put("replayFromEmptyEventsPerSecond", o.replayEventsPerSecond());
+            double[] ceiling = o.rebuildCeilingSeconds();
+            r.put("rebuildCeilingEventsPerSecond", o.eventCount() / ceiling[0]);
+            r.put("rebuildCeilingIndexesAfterEventsPerSecond", o.eventCount() / ceiling[1]);
 
             long total = o.listTotal("&size=1");
             long opened = o.listTotal("&stage=OPENED&size=1");

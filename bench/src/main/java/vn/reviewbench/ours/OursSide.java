@@ -383,6 +383,75 @@ public final class OursSide implements AutoCloseable {
         }
     }
 
+    /** The tables a rebuild of {@code review-view} writes, one or more rows per review. */
+    private static final List<String> REVIEW_TABLES = List.of("review_summary", "review_task", "progress_review",
+            "review_event_log");
+
+    /**
+     * What this H2 itself can do towards a rebuild, with no application code in the way: each table
+     * the review-view rebuild writes is copied, finished rows and all, into a fresh copy of itself by
+     * one {@code insert ... select} (the database's fastest path, one transaction per table). Returns
+     * seconds for {with every index in place while rows go in (what a rebuild in one transaction
+     * faces), without secondary indexes and then building them (what shadow tables would face)}.
+     * Divided into the store's events, these are ceilings for the rebuild's events per second on this
+     * machine, whatever the rebuild's own code does.
+     */
+    public double[] rebuildCeilingSeconds() {
+        double withIndexes = 0;
+        double indexesAfter = 0;
+        for (String table : REVIEW_TABLES) {
+            List<String> indexes = secondaryIndexes(table);
+            String copy = table + "_ceiling";
+            jdbc.execute("create table " + copy + " as select * from " + table + " with no data");
+            keyed(copy, primaryKey(table));
+            for (int i = 0; i < indexes.size(); i++) {
+                jdbc.execute("create index " + copy + "_ix" + i + " on " + copy + " (" + indexes.get(i) + ")");
+            }
+            long t0 = System.nanoTime();
+            jdbc.update("insert into " + copy + " select * from " + table);
+            withIndexes += (System.nanoTime() - t0) / 1e9;
+            jdbc.execute("drop table " + copy);
+
+            jdbc.execute("create table " + copy + " as select * from " + table + " with no data");
+            keyed(copy, primaryKey(table));
+            t0 = System.nanoTime();
+            jdbc.update("insert into " + copy + " select * from " + table);
+            for (int i = 0; i < indexes.size(); i++) {
+                jdbc.execute("create index " + copy + "_ix" + i + " on " + copy + " (" + indexes.get(i) + ")");
+            }
+            indexesAfter += (System.nanoTime() - t0) / 1e9;
+            jdbc.execute("drop table " + copy);
+        }
+        return new double[] {withIndexes, indexesAfter};
+    }
+
+    /** {@code CREATE TABLE ... AS SELECT} keeps no constraint: the key's columns are made NOT NULL first. */
+    private void keyed(String copy, List<String> key) {
+        for (String column : key) {
+            jdbc.execute("alter table " + copy + " alter column " + column + " set not null");
+        }
+        jdbc.execute("alter table " + copy + " add primary key (" + String.join(", ", key) + ")");
+    }
+
+    /** The columns of each index of {@code table} other than its primary key, as H2's catalogue lists them. */
+    private List<String> secondaryIndexes(String table) {
+        Map<String, List<String>> columns = new java.util.TreeMap<>();
+        jdbc.query("select c.index_name, c.column_name from information_schema.index_columns c "
+                + "join information_schema.indexes i on i.index_schema = c.index_schema and i.index_name = c.index_name "
+                + "where lower(c.table_name) = ? and i.index_type_name <> 'PRIMARY KEY' "
+                + "order by c.index_name, c.ordinal_position", rs -> {
+                    columns.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
+                }, table);
+        return columns.values().stream().map(c -> String.join(", ", c)).toList();
+    }
+
+    private List<String> primaryKey(String table) {
+        return jdbc.queryForList("select c.column_name from information_schema.index_columns c "
+                + "join information_schema.indexes i on i.index_schema = c.index_schema and i.index_name = c.index_name "
+                + "where lower(c.table_name) = ? and i.index_type_name = 'PRIMARY KEY' order by c.ordinal_position",
+                String.class, table);
+    }
+
     /** Opens a review and records opinions on it until its stream holds {@code events} events. */
     public Subject longReview(Province province, int events) {
         Subject base0 = province.subjects.get(0);
