@@ -2,7 +2,6 @@ package vn.reviewledger.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +34,7 @@ import vn.reviewledger.platform.persistence.SqlEventStorageEngine;
  * seeks to the oldest gap instead of reading the whole event table on every fetch), an aggregate's
  * last sequence number is the same, or none for an unknown one, and an append writes the rows
  * Axon's would and refuses a sequence number already taken as Axon refuses it. On PostgreSQL too
- * ({@link PostgresSqlEventStoreTest}).
+ * ({@link PostgresSqlEventStoreTest}), but for H2's query plan.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -147,10 +146,7 @@ class SqlEventStoreTest {
     }
 
     @Test
-    void onH2TheBoundedFormSeeksWhereAxonsFormReadsTheWholeTable() throws Exception {
-        try (var connection = jdbc.getDataSource().getConnection()) {
-            assumeTrue(connection.getMetaData().getDatabaseProductName().equals("H2"), "a plan of H2's");
-        }
+    void onH2TheBoundedFormSeeksWhereAxonsFormReadsTheWholeTable() {
         String axons = explain("select global_index from domain_event_entry e where e.global_index > 100 "
                 + "or e.global_index in (5, 7) order by e.global_index");
         String bounded = explain("select global_index from domain_event_entry e where e.global_index >= 5 and "
@@ -160,12 +156,16 @@ class SqlEventStoreTest {
         assertThat(bounded).containsPattern("/\\* [A-Z_.0-9]+: GLOBAL_INDEX >= ");
     }
 
+    /** A whole second, milliseconds, nanoseconds: the stored text is Axon's fixed three digits for each. */
+    private static final List<String> TIMES = List.of("2026-01-01T08:15:30Z", "2026-01-02T08:15:30.123Z",
+            "2026-01-03T08:15:30.123456789Z");
+
     private static List<GenericDomainEventMessage<String>> probe(String aggregate) {
         MetaData metaData = MetaData.with("actorId", "thư ký Lê Văn Đức").and("reason", "Kiểm điểm năm 2025");
         List<GenericDomainEventMessage<String>> events = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             events.add(new GenericDomainEventMessage<>("Probe", aggregate, i, "Đảng viên Nguyễn Thị Ánh " + i,
-                    metaData, "id-" + i + "-" + aggregate, java.time.Instant.parse("2026-01-0" + (i + 1) + "T08:15:30.123Z")));
+                    metaData, "id-" + i + "-" + aggregate, java.time.Instant.parse(TIMES.get(i))));
         }
         return events;
     }
