@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -435,12 +436,12 @@ public final class OursSide implements AutoCloseable {
 
     /** The columns of each index of {@code table} other than its primary key, as H2's catalogue lists them. */
     private List<String> secondaryIndexes(String table) {
-        Map<String, List<String>> columns = new java.util.TreeMap<>();
+        Map<String, List<String>> columns = new TreeMap<>();
         jdbc.query("select c.index_name, c.column_name from information_schema.index_columns c "
                 + "join information_schema.indexes i on i.index_schema = c.index_schema and i.index_name = c.index_name "
                 + "where lower(c.table_name) = ? and i.index_type_name <> 'PRIMARY KEY' "
                 + "order by c.index_name, c.ordinal_position", rs -> {
-                    columns.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
+                    columns.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
                 }, table);
         return columns.values().stream().map(c -> String.join(", ", c)).toList();
     }
