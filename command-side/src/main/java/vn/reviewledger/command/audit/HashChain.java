@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -101,7 +103,35 @@ public final class HashChain implements MessageDispatchInterceptor<EventMessage<
                 CanonicalJson.parse(metaData.getData()));
         String hash = chained.computeHash();
         last.put(aggregateId, new Stored(sequence, hash));
-        return event.withMetaData(withPrevious.and(ChainedEvent.HASH, hash));
+        return new GenericDomainEventMessage<>(event.getType(), aggregateId, sequence,
+                new HashedMessage<>(event, withPrevious.and(ChainedEvent.HASH, hash), serializer, payload),
+                event.getTimestamp());
+    }
+
+    /**
+     * The event as it is stored, holding the payload bytes it was hashed from: the storage engine
+     * asks the message for its serialised payload and gets these, instead of serialising it again
+     * (Axon's own cache in a message does not survive the change of metadata). Any other serializer
+     * or form is served as usual.
+     */
+    private static final class HashedMessage<T> extends GenericMessage<T> {
+
+        private final transient Serializer serializer;
+        private final transient SerializedObject<byte[]> payload;
+
+        @SuppressWarnings("unchecked")
+        HashedMessage(EventMessage<T> event, MetaData metaData, Serializer serializer, SerializedObject<byte[]> payload) {
+            super(event.getIdentifier(), (Class<T>) event.getPayloadType(), event.getPayload(), metaData);
+            this.serializer = serializer;
+            this.payload = payload;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <R> SerializedObject<R> serializePayload(Serializer requested, Class<R> representation) {
+            return requested == serializer && representation == byte[].class
+                    ? (SerializedObject<R>) payload : super.serializePayload(requested, representation);
+        }
     }
 
     /** From this unit of work, else from what was committed, else from the store. */

@@ -1,12 +1,15 @@
 package vn.reviewledger.command.config;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerCustomizer;
+import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerProperties;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
 import org.axonframework.common.caching.WeakReferenceCache;
@@ -50,8 +53,9 @@ public class CommandSideConfig {
 
     /** Deadlines in db-scheduler's table, fired by Axon's deadline manager (the same task). */
     @Bean
-    DeadlineBook deadlineBook(SchedulerClient scheduler, Serializer serializer) {
-        return new SchedulerDeadlineBook(scheduler, serializer);
+    DeadlineBook deadlineBook(SchedulerClient scheduler, Serializer serializer, DataSource dataSource,
+                              DbSchedulerProperties properties, DbSchedulerCustomizer customizer) {
+        return SchedulerDeadlineBook.onStarterScheduler(scheduler, serializer, dataSource, properties, customizer);
     }
 
     @Bean

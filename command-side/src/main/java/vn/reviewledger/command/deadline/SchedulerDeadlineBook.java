@@ -1,11 +1,15 @@
 package vn.reviewledger.command.deadline;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
-import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
+import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerConfigurationSupport;
+import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerCustomizer;
+import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerProperties;
+import com.github.kagkarlsson.scheduler.jdbc.AutodetectJdbcCustomization;
+import com.github.kagkarlsson.scheduler.jdbc.JdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
-import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import java.time.Instant;
 import java.util.List;
+import javax.sql.DataSource;
 import org.axonframework.deadline.dbscheduler.DbSchedulerBinaryDeadlineDetails;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.serialization.SerializedObject;
@@ -18,8 +22,10 @@ import org.axonframework.serialization.Serializer;
  * any it scheduled itself. Only the id differs: Axon draws a random one, which a review would have
  * to record in an event to cancel it later; here the review names it.
  *
- * <p>The statements join the command's transaction (the starter's DataSource is transaction-aware)
- * and run at prepare-commit, after the events, as Axon's own scheduling does.
+ * <p>The statements join the command's transaction and run at prepare-commit, after the events, as
+ * Axon's own scheduling does. A step's move is written to the table directly ({@link ScheduledTasks}:
+ * one statement to take the old deadline out, one to put the next in); a deadline already due goes
+ * through the scheduler's client, which wakes the scheduler to fire it at once.
  */
 public class SchedulerDeadlineBook implements DeadlineBook {
 
@@ -27,11 +33,30 @@ public class SchedulerDeadlineBook implements DeadlineBook {
     static final String AXON_DEADLINE_TASK = "AxonDeadline";
 
     private final SchedulerClient scheduler;
+    private final ScheduledTasks table;
     private final Serializer serializer;
 
-    public SchedulerDeadlineBook(SchedulerClient scheduler, Serializer serializer) {
+    SchedulerDeadlineBook(SchedulerClient scheduler, ScheduledTasks table, Serializer serializer) {
         this.scheduler = scheduler;
+        this.table = table;
         this.serializer = serializer;
+    }
+
+    /**
+     * The book on the scheduler the Spring Boot starter builds: its table, its serializer of task
+     * data and its JDBC customisation, chosen as the starter chooses them
+     * ({@code DbSchedulerConfigurationSupport.buildScheduler}, {@code SchedulerBuilder.build}).
+     */
+    public static SchedulerDeadlineBook onStarterScheduler(SchedulerClient scheduler, Serializer serializer,
+                                                           DataSource dataSource, DbSchedulerProperties properties,
+                                                           DbSchedulerCustomizer customizer) {
+        DataSource source = customizer.dataSource().orElse(dataSource);
+        JdbcCustomization columns = customizer.jdbcCustomization().orElseGet(
+                () -> new AutodetectJdbcCustomization(source, properties.isAlwaysPersistTimestampInUtc()));
+        ScheduledTasks table = new ScheduledTasks(source, properties.getTableName(), columns,
+                customizer.serializer().orElse(DbSchedulerConfigurationSupport.SPRING_JAVA_SERIALIZER),
+                properties.isPriorityEnabled());
+        return new SchedulerDeadlineBook(scheduler, table, serializer);
     }
 
     @Override
@@ -44,8 +69,13 @@ public class SchedulerDeadlineBook implements DeadlineBook {
                 }
             }
             if (schedule != null) {
-                scheduler.schedule(new TaskInstance<>(AXON_DEADLINE_TASK, schedule.id(), details(schedule)),
-                        schedule.at());
+                TaskInstance<DbSchedulerBinaryDeadlineDetails> task =
+                        new TaskInstance<>(AXON_DEADLINE_TASK, schedule.id(), details(schedule));
+                if (schedule.at().isAfter(Instant.now())) {
+                    table.insertIfAbsent(task, schedule.at());
+                } else {
+                    scheduler.schedule(task, schedule.at());
+                }
             }
         };
         if (CurrentUnitOfWork.isStarted()) {
@@ -57,14 +87,7 @@ public class SchedulerDeadlineBook implements DeadlineBook {
 
     /** True when the deadline was there: removed, or firing now (its handler then finds nothing owed). */
     private boolean cancel(String id) {
-        try {
-            scheduler.cancel(TaskInstanceId.of(AXON_DEADLINE_TASK, id));
-            return true;
-        } catch (TaskInstanceNotFoundException e) {
-            return false;
-        } catch (TaskInstanceCurrentlyExecutingException e) {
-            return true;
-        }
+        return table.remove(AXON_DEADLINE_TASK, id);
     }
 
     private DbSchedulerBinaryDeadlineDetails details(Entry e) {
