@@ -58,9 +58,9 @@ public final class FlowableSide implements AutoCloseable {
         StandaloneProcessEngineConfiguration cfg = new StandaloneProcessEngineConfiguration();
         // The pool Flowable builds from a JDBC URL, with its own settings, built here so that it can be
         // wrapped in the same statement counter as ours. The same H2 storage settings as ours: small
-        // LOBs kept in their rows.
+        // LOBs kept in their rows, 64 parsed statements kept per connection.
         pool = new PooledDataSource(getClass().getClassLoader(), "org.h2.Driver", "jdbc:h2:file:"
-                + dataDir.toAbsolutePath() + "/flowable;DB_CLOSE_ON_EXIT=FALSE;MAX_LENGTH_INPLACE_LOB=8192"
+                + dataDir.toAbsolutePath() + "/flowable;DB_CLOSE_ON_EXIT=FALSE;MAX_LENGTH_INPLACE_LOB=8192;QUERY_CACHE_SIZE=64"
                 + (equalDurability ? ";WRITE_DELAY=0" : ""),
                 "sa", "");
         pool.setPoolMaximumActiveConnections(cfg.getJdbcMaxActiveConnections());

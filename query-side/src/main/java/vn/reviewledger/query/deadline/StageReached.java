@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import vn.reviewledger.kernel.common.Stage;
@@ -28,6 +30,20 @@ public final class StageReached {
 
     private static final TypeReference<Map<Stage, LocalDate>> DUE_DATES = new TypeReference<>() {
     };
+    /**
+     * Parsed due dates by their text. Every review of a cycle (and unit) carries the same plan, so a
+     * handful of texts cover a whole run of events; parsing one with Jackson on every step of every
+     * review was a tenth of the read side's CPU (bench profile). Bounded: a text not seen lately is
+     * parsed again.
+     */
+    private static final int PARSED_PLANS = 256;
+    private static final Map<String, EnumMap<Stage, LocalDate>> PARSED = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, EnumMap<Stage, LocalDate>> eldest) {
+                    return size() > PARSED_PLANS;
+                }
+            });
 
     private StageReached() {
     }
@@ -71,11 +87,22 @@ public final class StageReached {
         }
     }
 
+    /** The due dates stored as {@code text}; a map of the caller's own, which it may change. */
     public static Map<Stage, LocalDate> read(ObjectMapper json, String text) {
-        Map<Stage, LocalDate> m = new EnumMap<>(Stage.class);
         if (text == null || text.isBlank()) {
-            return m;
+            return new EnumMap<>(Stage.class);
         }
+        // Never handed out: each caller gets a copy.
+        EnumMap<Stage, LocalDate> parsed = PARSED.get(text);
+        if (parsed == null) {
+            parsed = parse(json, text);
+            PARSED.put(text, parsed);
+        }
+        return new EnumMap<>(parsed);
+    }
+
+    private static EnumMap<Stage, LocalDate> parse(ObjectMapper json, String text) {
+        EnumMap<Stage, LocalDate> m = new EnumMap<>(Stage.class);
         try {
             m.putAll(json.readValue(text, DUE_DATES));
             return m;
