@@ -29,7 +29,7 @@ public final class BenchMain {
         static Mode of(String name, Map<String, String> a) {
             Mode m = switch (name) {
                 case "quick" -> new Mode("quick", 1, 60, 4, 2000, 1000, 200, 50, 1000, "512m", false, true);
-                case "full" -> new Mode("full", 3, 1200, 4, 2000, 50_000, 2000, 300, 1000, "512m", false, true);
+                case "full" -> new Mode("full", 5, 1200, 4, 2000, 50_000, 2000, 300, 1000, "512m", false, true);
                 case "smoke" -> new Mode("smoke", 1, 3, 2, 50, 20, 10, 3, 5, "512m", false, true);
                 default -> throw new IllegalArgumentException("--mode must be quick or full, not " + name);
             };
