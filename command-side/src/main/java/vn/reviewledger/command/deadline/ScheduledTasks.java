@@ -3,8 +3,6 @@ package vn.reviewledger.command.deadline;
 import com.github.kagkarlsson.scheduler.jdbc.JdbcCustomization;
 import com.github.kagkarlsson.scheduler.serializer.Serializer;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
@@ -59,6 +57,12 @@ final class ScheduledTasks {
                 + (isPostgres(dataSource) ? " on conflict (task_name, task_instance) do nothing" : "");
     }
 
+    private static boolean isPostgres(DataSource dataSource) {
+        String name = SchedulerJdbc.productName(dataSource).orElseThrow(
+                () -> new IllegalStateException("Cannot tell which database holds the scheduler's table"));
+        return "PostgreSQL".equals(name);
+    }
+
     /** True when the task was there: deleted now, or picked by a scheduler and firing (left alone). */
     boolean remove(String taskName, String id) {
         if (jdbc.update(delete, taskName, id) == 1) {
@@ -83,14 +87,6 @@ final class ScheduledTasks {
             }) == 1;
         } catch (DuplicateKeyException e) {
             return false;
-        }
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try (Connection c = dataSource.getConnection()) {
-            return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot tell which database holds the scheduler's table", e);
         }
     }
 }

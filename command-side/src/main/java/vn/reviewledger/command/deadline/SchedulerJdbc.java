@@ -30,11 +30,16 @@ class SchedulerJdbc {
     }
 
     private static boolean isH2(DataSource dataSource) {
+        // Unknown: let db-scheduler detect (and report) it as it does without us.
+        return productName(dataSource).filter("H2"::equals).isPresent();
+    }
+
+    /** The database's own name for itself ("H2", "PostgreSQL"); empty when it cannot be asked. */
+    static Optional<String> productName(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
-            return "H2".equals(c.getMetaData().getDatabaseProductName());
+            return Optional.ofNullable(c.getMetaData().getDatabaseProductName());
         } catch (SQLException e) {
-            // Let db-scheduler detect (and report) it as it does without us.
-            return false;
+            return Optional.empty();
         }
     }
 }
